@@ -1,0 +1,120 @@
+//! A module: the functions of a program plus the external things they use.
+
+use crate::entities::{FuncId, Loc, NativeId, SigId, SymId};
+use crate::function::{Function, Signature};
+use std::collections::HashMap;
+
+/// A function provided by the runtime, called with `CallNative`.
+#[derive(Clone, Debug)]
+pub struct NativeDecl {
+    pub name: String,
+    pub sig: Signature,
+    /// The native never returns normally (it always panics or exits).
+    pub noreturn: bool,
+}
+
+/// An address known when the module is built (runtime data, globals).
+#[derive(Clone, Debug)]
+pub struct SymDecl {
+    pub name: String,
+    pub addr: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct SourceLoc {
+    pub file: std::rc::Rc<str>,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Module {
+    pub funcs: Vec<Function>,
+    pub natives: Vec<NativeDecl>,
+    pub syms: Vec<SymDecl>,
+    pub sigs: Vec<Signature>,
+    /// Location table; `Loc(0)` is "unknown".
+    pub locs: Vec<SourceLoc>,
+    native_index: HashMap<String, NativeId>,
+    sig_index: HashMap<Signature, SigId>,
+    loc_index: HashMap<SourceLoc, Loc>,
+}
+
+impl Module {
+    pub fn new() -> Self {
+        let mut m = Module::default();
+        m.locs.push(SourceLoc {
+            file: "?".into(),
+            line: 0,
+        });
+        m
+    }
+
+    pub fn add_func(&mut self, f: Function) -> FuncId {
+        self.funcs.push(f);
+        FuncId::new(self.funcs.len() - 1)
+    }
+
+    /// Reserves a function id, to be filled with `set_func` (for recursion
+    /// and forward references).
+    pub fn declare_func(&mut self, name: &str, sig: Signature) -> FuncId {
+        self.add_func(Function::new(name, sig))
+    }
+
+    pub fn func(&self, id: FuncId) -> &Function {
+        &self.funcs[id.index()]
+    }
+
+    pub fn func_by_name(&self, name: &str) -> Option<FuncId> {
+        self.funcs
+            .iter()
+            .position(|f| f.name == name)
+            .map(FuncId::new)
+    }
+
+    /// Declares (once) a runtime native by name.
+    pub fn native(&mut self, name: &str, sig: Signature, noreturn: bool) -> NativeId {
+        if let Some(&id) = self.native_index.get(name) {
+            return id;
+        }
+        let id = NativeId::new(self.natives.len());
+        self.natives.push(NativeDecl {
+            name: name.to_string(),
+            sig,
+            noreturn,
+        });
+        self.native_index.insert(name.to_string(), id);
+        id
+    }
+
+    pub fn sym(&mut self, name: impl Into<String>, addr: u64) -> SymId {
+        self.syms.push(SymDecl {
+            name: name.into(),
+            addr,
+        });
+        SymId::new(self.syms.len() - 1)
+    }
+
+    pub fn sig(&mut self, sig: Signature) -> SigId {
+        if let Some(&id) = self.sig_index.get(&sig) {
+            return id;
+        }
+        let id = SigId::new(self.sigs.len());
+        self.sigs.push(sig.clone());
+        self.sig_index.insert(sig, id);
+        id
+    }
+
+    pub fn loc(&mut self, file: &std::rc::Rc<str>, line: u32) -> Loc {
+        let key = SourceLoc {
+            file: file.clone(),
+            line,
+        };
+        if let Some(&l) = self.loc_index.get(&key) {
+            return l;
+        }
+        let l = Loc::new(self.locs.len());
+        self.locs.push(key.clone());
+        self.loc_index.insert(key, l);
+        l
+    }
+}
