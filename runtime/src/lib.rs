@@ -1,1 +1,38 @@
-//! runtime
+//! Mvm's runtime: value layout, the garbage-collected heap, and the native
+//! functions compiled code calls. Knows Go's value semantics, not its
+//! syntax.
+
+pub mod ctx;
+pub mod gc;
+pub mod heap;
+pub mod iface;
+pub mod layout;
+pub mod maps;
+pub mod native;
+pub mod natives;
+pub mod output;
+pub mod panic;
+pub mod print;
+pub mod slices;
+pub mod stackscan;
+pub mod strings;
+pub mod types;
+
+pub use ctx::{Ctx, Engine, Shared};
+pub use native::{Args, NativeFn};
+pub use types::{FuncInfo, Kind, TypeDesc};
+
+/// Natives of library packages (fmt, strings, math...), registered beside
+/// the core ones.
+pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
+    Vec::new()
+}
+
+/// Ends the process after an unrecoverable runtime failure, as Go's
+/// `fatal error:` does (exit status 2).
+pub fn fatal(msg: &str) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = writeln!(std::io::stderr(), "fatal error: {msg}");
+    std::process::exit(2)
+}
