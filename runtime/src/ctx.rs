@@ -169,9 +169,12 @@ pub struct Ctx {
     pub recover_target: Option<u32>,
     /// Highest native stack address of this goroutine's guest frames.
     pub native_stack_top: usize,
-    /// Interpreter register stack: base and high-water mark.
+    /// Interpreter register stack: base, and the top of the frames in use
+    /// (published before calls out of the interpreter, for the collector).
     pub reg_base: usize,
-    pub reg_hwm: usize,
+    pub reg_top: usize,
+    /// End of the register stack (exclusive).
+    pub reg_end: usize,
     /// Exit code requested by os.Exit, when `panicking` is set by an exit.
     pub exit_code: Option<i32>,
 }
@@ -189,7 +192,8 @@ impl Ctx {
             recover_target: None,
             native_stack_top: 0,
             reg_base: 0,
-            reg_hwm: 0,
+            reg_top: 0,
+            reg_end: 0,
             exit_code: None,
         }
     }

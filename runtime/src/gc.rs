@@ -31,8 +31,8 @@ pub fn collect(ctx: &mut Ctx) {
 }
 
 fn scan_goroutine(ctx: &Ctx, sp: usize, m: &mut Marker) {
-    if ctx.reg_hwm > ctx.reg_base {
-        m.scan_range(ctx.reg_base, ctx.reg_hwm);
+    if ctx.reg_top > ctx.reg_base {
+        m.scan_range(ctx.reg_base, ctx.reg_top);
     }
     if ctx.native_stack_top > sp {
         m.scan_range(sp, ctx.native_stack_top);

@@ -36,3 +36,11 @@ pub fn fatal(msg: &str) -> ! {
     let _ = writeln!(std::io::stderr(), "fatal error: {msg}");
     std::process::exit(2)
 }
+
+/// Go's report for runaway recursion, and its exit status.
+pub fn fatal_stack_overflow() -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = writeln!(std::io::stderr(), "runtime: goroutine stack exceeds 1000000000-byte limit");
+    fatal("stack overflow")
+}
