@@ -1,7 +1,13 @@
 //! Mvm's Go frontend: the only crate that knows Go syntax.
 
 pub mod ast;
+pub mod check;
+pub mod constant;
+pub mod layout;
 pub mod lexer;
+pub mod literal;
+pub mod objects;
 pub mod parser;
 pub mod source;
 pub mod token;
+pub mod types;

@@ -1,0 +1,467 @@
+//! Generics: substitution, instantiation of types and functions,
+//! constraint satisfaction and type argument inference at calls.
+
+use super::expr::Operand;
+use super::Checker;
+use crate::ast::{Expr, ExprKind, Pos};
+use crate::types::{ids, Field, Iface, Method, NamedInfo, Sig, Term, TypeId, TypeKind};
+use std::collections::HashMap;
+
+impl Checker<'_> {
+    /// Replaces type parameters by type arguments throughout `t`.
+    pub(crate) fn subst(&mut self, t: TypeId, tparams: &[TypeId], targs: &[TypeId]) -> TypeId {
+        if tparams.is_empty() {
+            return t;
+        }
+        let map: HashMap<TypeId, TypeId> = tparams.iter().copied().zip(targs.iter().copied()).collect();
+        self.subst_map(t, &map, 0)
+    }
+
+    pub(crate) fn subst_map(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>, depth: u32) -> TypeId {
+        if depth > 64 {
+            return t;
+        }
+        let d = depth + 1;
+        if let Some(&r) = m.get(&t) {
+            return r;
+        }
+        match self.tt.kind(t).clone() {
+            TypeKind::Basic(_) | TypeKind::TypeParam(_) => t,
+            TypeKind::Pointer(e) => {
+                let e = self.subst_map(e, m, d);
+                self.tt.pointer(e)
+            }
+            TypeKind::Slice(e) => {
+                let e = self.subst_map(e, m, d);
+                self.tt.slice(e)
+            }
+            TypeKind::Array(n, e) => {
+                let e = self.subst_map(e, m, d);
+                self.tt.array(n, e)
+            }
+            TypeKind::Map(k, v) => {
+                let k = self.subst_map(k, m, d);
+                let v = self.subst_map(v, m, d);
+                self.tt.map(k, v)
+            }
+            TypeKind::Chan(dir, e) => {
+                let e = self.subst_map(e, m, d);
+                self.tt.intern(TypeKind::Chan(dir, e))
+            }
+            TypeKind::Struct(fs) => {
+                let fs: Vec<Field> = fs.into_iter().map(|f| Field { ty: self.subst_map(f.ty, m, d), ..f }).collect();
+                self.tt.intern(TypeKind::Struct(fs))
+            }
+            TypeKind::Func(s) => {
+                let params = s.params.iter().map(|&p| self.subst_map(p, m, d)).collect();
+                let results = s.results.iter().map(|&p| self.subst_map(p, m, d)).collect();
+                self.tt.func(params, results, s.variadic)
+            }
+            TypeKind::Interface(i) => {
+                let methods = i.methods.into_iter().map(|mm| Method { sig: self.subst_map(mm.sig, m, d), ..mm }).collect();
+                let terms = i.terms.map(|ts| ts.into_iter().map(|tm| Term { ty: self.subst_map(tm.ty, m, d), ..tm }).collect());
+                self.tt.intern(TypeKind::Interface(Iface { methods, terms, comparable: i.comparable }))
+            }
+            TypeKind::Tuple(ts) => {
+                let ts = ts.iter().map(|&x| self.subst_map(x, m, d)).collect();
+                self.tt.tuple(ts)
+            }
+            TypeKind::Named(_) => {
+                let info = self.tt.named_info(t).unwrap();
+                // A generic type used inside its own declaration stands for
+                // its instance with its own parameters.
+                let (origin, targs) = match info.origin {
+                    Some(o) => (o, info.targs.clone()),
+                    None if !info.tparams.is_empty() => (t, info.tparams.clone()),
+                    None => return t,
+                };
+                let new: Vec<TypeId> = targs.iter().map(|&a| self.subst_map(a, m, d)).collect();
+                if new == targs {
+                    return t;
+                }
+                self.instantiate_named(origin, &new)
+            }
+        }
+    }
+
+    /// The instance `origin[targs]` (the origin itself for its own params).
+    pub(crate) fn instantiate_named(&mut self, origin: TypeId, targs: &[TypeId]) -> TypeId {
+        let Some(info) = self.tt.named_info(origin) else { return origin };
+        if info.tparams == targs {
+            return origin;
+        }
+        let key = (origin, targs.to_vec());
+        if let Some(&t) = self.tt.instances.get(&key) {
+            return t;
+        }
+        let (name, pkg, obj, tparams, ounder) =
+            (info.name.clone(), info.pkg.clone(), info.obj, info.tparams.clone(), info.underlying);
+        let inst = self.tt.new_named(NamedInfo {
+            name,
+            pkg,
+            obj,
+            underlying: ids::INVALID,
+            methods: vec![],
+            tparams: vec![],
+            origin: Some(origin),
+            targs: targs.to_vec(),
+            local_index: 0,
+        });
+        self.tt.instances.insert(key, inst);
+        if ounder != ids::INVALID {
+            let u = self.subst(ounder, &tparams, targs);
+            let u = self.tt.underlying(u);
+            self.tt.named_info_mut(inst).unwrap().underlying = u;
+        } else {
+            self.pending_instances.push(inst);
+        }
+        inst
+    }
+
+    /// Completes instances created before their generic type's underlying
+    /// type was known.
+    pub(crate) fn complete_instances(&mut self) {
+        let pending = std::mem::take(&mut self.pending_instances);
+        for inst in pending {
+            let info = self.tt.named_info(inst).unwrap();
+            let origin = info.origin.unwrap();
+            let targs = info.targs.clone();
+            let o = self.tt.named_info(origin).unwrap();
+            let (tparams, ounder) = (o.tparams.clone(), o.underlying);
+            if ounder == ids::INVALID {
+                self.pending_instances.push(inst);
+                continue;
+            }
+            let u = self.subst(ounder, &tparams, &targs);
+            let u = self.tt.underlying(u);
+            self.tt.named_info_mut(inst).unwrap().underlying = u;
+        }
+    }
+
+    /// `G[args]` for a generic named type, with checks.
+    pub(crate) fn instantiate_type(&mut self, g: TypeId, targs: &[TypeId], pos: Pos) -> Option<TypeId> {
+        let Some(info) = self.tt.named_info(g) else {
+            let s = self.tstr(g);
+            self.error(pos, format!("{s} is not a generic type"));
+            return None;
+        };
+        if info.tparams.is_empty() || info.origin.is_some() {
+            let s = self.tstr(g);
+            self.error(pos, format!("{s} is not a generic type"));
+            return None;
+        }
+        let tparams = info.tparams.clone();
+        if targs.contains(&ids::INVALID) {
+            return None;
+        }
+        if targs.len() != tparams.len() {
+            let s = self.tstr(g);
+            let which = if targs.len() < tparams.len() { "not enough" } else { "too many" };
+            self.error(pos, format!("{which} type arguments for type {s}: have {}, want {}", targs.len(), tparams.len()));
+            return None;
+        }
+        if !self.verify_targs(&tparams, targs, pos) {
+            return None;
+        }
+        Some(self.instantiate_named(g, targs))
+    }
+
+    /// Checks that each type argument satisfies its constraint.
+    pub(crate) fn verify_targs(&mut self, tparams: &[TypeId], targs: &[TypeId], pos: Pos) -> bool {
+        for (&tp, &ta) in tparams.iter().zip(targs) {
+            let c = self.tt.tparam_info(tp).map(|i| i.constraint).unwrap_or(ids::EMPTY_IFACE);
+            let c = self.subst(c, tparams, targs);
+            if let Some(why) = self.unsatisfied(ta, c) {
+                let (ts, cs) = (self.tstr(ta), self.constraint_name(c, tp));
+                self.error(pos, format!("{ts} does not satisfy {cs}{why}"));
+                return false;
+            }
+        }
+        true
+    }
+
+    fn constraint_name(&self, c: TypeId, tp: TypeId) -> String {
+        // Show named constraints by name, else their literal form.
+        let orig = self.tt.tparam_info(tp).map(|i| i.constraint).unwrap_or(c);
+        self.tstr(orig)
+    }
+
+    /// Why `t` does not satisfy constraint `c` (None if it does).
+    pub(crate) fn unsatisfied(&mut self, t: TypeId, c: TypeId) -> Option<String> {
+        let iface = self.tt.iface(c).cloned()?;
+        if let Some(terms) = &iface.terms {
+            let ok = if let Some(info) = self.tt.tparam_info(t) {
+                // Every type in t's type set must be in c's.
+                let tc = info.constraint;
+                match self.tt.iface(tc).and_then(|i| i.terms.clone()) {
+                    Some(tterms) => tterms.iter().all(|x| self.term_in(x.ty, x.tilde, terms)),
+                    None => false,
+                }
+            } else {
+                self.term_in(t, false, terms)
+            };
+            if !ok {
+                let list: Vec<String> = terms.iter().map(|x| format!("{}{}", if x.tilde { "~" } else { "" }, self.tstr(x.ty))).collect();
+                let ts = self.tstr(t);
+                if terms.len() == 1 && !terms[0].tilde {
+                    return Some(format!(" ({ts} missing in {})", list.join(" | ")));
+                }
+                return Some(format!(" ({ts} missing in {})", list.join(" | ")));
+            }
+        }
+        if iface.comparable && !self.comparable(t) {
+            return Some(String::new());
+        }
+        if !iface.methods.is_empty() {
+            let plain = self.tt.intern(TypeKind::Interface(Iface { methods: iface.methods.clone(), terms: None, comparable: false }));
+            if let Some(why) = self.missing_method(t, plain) {
+                return Some(format!(" {why}"));
+            }
+        }
+        None
+    }
+
+    fn term_in(&self, t: TypeId, tilde: bool, terms: &[Term]) -> bool {
+        let u = self.tt.underlying(t);
+        terms.iter().any(|x| {
+            if x.tilde {
+                u == self.tt.underlying(x.ty)
+            } else {
+                !tilde && t == x.ty
+            }
+        })
+    }
+
+    /// Infers the type arguments of a call of generic function `fobj` and
+    /// returns the instantiated signature.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn infer_call(
+        &mut self,
+        e: &Expr,
+        fun: &Expr,
+        fobj: crate::objects::ObjId,
+        given: &[TypeId],
+        args: &[Operand],
+        arg_exprs: &[Expr],
+        ellipsis: Option<Pos>,
+    ) -> Option<Sig> {
+        let tparams = self.obj(fobj).func().unwrap().tparams.clone();
+        let sig = self.tt.sig(self.obj(fobj).ty()).cloned()?;
+        let mut m: HashMap<TypeId, TypeId> = HashMap::new();
+        for (i, &g) in given.iter().enumerate() {
+            if let Some(&tp) = tparams.get(i) {
+                m.insert(tp, g);
+            }
+        }
+        let param_of = |i: usize| -> Option<TypeId> {
+            let n = sig.params.len();
+            if sig.variadic && i >= n.saturating_sub(1) {
+                let last = *sig.params.last()?;
+                if ellipsis.is_some() {
+                    Some(last)
+                } else {
+                    None
+                }
+            } else {
+                sig.params.get(i).copied()
+            }
+        };
+        // Typed arguments first.
+        for (i, a) in args.iter().enumerate() {
+            if a.is_invalid() || self.tt.is_untyped(a.ty) {
+                continue;
+            }
+            let p = match param_of(i) {
+                Some(p) => p,
+                None => {
+                    if !sig.variadic {
+                        continue;
+                    }
+                    let last = *sig.params.last().unwrap();
+                    self.tt.elem(last)
+                }
+            };
+            self.unify(p, a.ty, &mut m, &tparams, 0);
+        }
+        // Untyped constants: default types for parameters that are bare
+        // type parameters (the "largest" kind wins).
+        let mut untyped: HashMap<TypeId, TypeId> = HashMap::new();
+        for (i, a) in args.iter().enumerate() {
+            if a.is_invalid() || !self.tt.is_untyped(a.ty) || a.is_nil() {
+                continue;
+            }
+            let p = match param_of(i) {
+                Some(p) => p,
+                None if sig.variadic => {
+                    let last = *sig.params.last().unwrap();
+                    self.tt.elem(last)
+                }
+                None => continue,
+            };
+            if tparams.contains(&p) && !m.contains_key(&p) {
+                let rank = |t: TypeId| match t {
+                    ids::UNTYPED_INT => 0,
+                    ids::UNTYPED_RUNE => 1,
+                    ids::UNTYPED_FLOAT => 2,
+                    ids::UNTYPED_COMPLEX => 3,
+                    _ => 0,
+                };
+                let cur = untyped.get(&p).copied();
+                if cur.is_none_or(|c| rank(a.ty) > rank(c)) {
+                    untyped.insert(p, a.ty);
+                }
+            }
+        }
+        for (p, t) in untyped {
+            let d = self.default_type(t);
+            m.entry(p).or_insert(d);
+        }
+        // Core types of constraints (e.g. S ~[]E gives E from S).
+        for _ in 0..3 {
+            for &tp in &tparams {
+                let c = self.tt.tparam_info(tp).unwrap().constraint;
+                let Some(iface) = self.tt.iface(c).cloned() else { continue };
+                let Some(terms) = iface.terms else { continue };
+                if terms.len() != 1 {
+                    continue;
+                }
+                let term = terms[0];
+                match m.get(&tp).copied() {
+                    Some(bound) => {
+                        let u = if term.tilde { self.tt.underlying(bound) } else { bound };
+                        self.unify(term.ty, u, &mut m, &tparams, 0);
+                    }
+                    None => {
+                        // Fully determined by other parameters?
+                        let t = self.subst_map(term.ty, &m, 0);
+                        if !self.mentions_any(t, &tparams) && !term.tilde {
+                            m.insert(tp, t);
+                        }
+                    }
+                }
+            }
+        }
+        let mut targs = Vec::new();
+        for &tp in &tparams {
+            match m.get(&tp) {
+                Some(&t) => targs.push(t),
+                None => {
+                    let name = self.tt.tparam_info(tp).unwrap().name.clone();
+                    let fs = self.expr_str(fun);
+                    self.error(e.pos, format!("in call to {fs}, cannot infer {name}"));
+                    return None;
+                }
+            }
+        }
+        if !self.verify_targs(&tparams, &targs, fun.pos) {
+            return None;
+        }
+        let _ = arg_exprs;
+        let inst = self.subst(self.obj(fobj).ty(), &tparams, &targs);
+        let id = instance_node(fun);
+        self.info.instances.insert(id, targs.clone());
+        self.record(fun.id, super::Mode::Value, inst, None);
+        self.tt.sig(inst).cloned()
+    }
+
+    fn mentions_any(&self, t: TypeId, tps: &[TypeId]) -> bool {
+        if tps.contains(&t) {
+            return true;
+        }
+        match self.tt.kind(t) {
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => self.mentions_any(*e, tps),
+            TypeKind::Map(k, v) => self.mentions_any(*k, tps) || self.mentions_any(*v, tps),
+            TypeKind::Func(s) => s.params.iter().chain(&s.results).any(|&x| self.mentions_any(x, tps)),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.mentions_any(f.ty, tps)),
+            TypeKind::Named(_) => self.tt.named_info(t).unwrap().targs.iter().any(|&x| self.mentions_any(x, tps)),
+            _ => false,
+        }
+    }
+
+    /// Unifies parameter type `p` (mentioning `tparams`) with argument type
+    /// `a`, extending the substitution.
+    fn unify(&mut self, p: TypeId, a: TypeId, m: &mut HashMap<TypeId, TypeId>, tparams: &[TypeId], depth: u32) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        let d = depth + 1;
+        if tparams.contains(&p) {
+            return match m.get(&p) {
+                Some(&b) => {
+                    if b == a {
+                        true
+                    } else if self.tt.named_info(a).is_none() && self.tt.underlying(b) == a {
+                        true
+                    } else if self.tt.named_info(b).is_none() && self.tt.underlying(a) == b {
+                        // Prefer the named type.
+                        m.insert(p, a);
+                        true
+                    } else {
+                        false
+                    }
+                }
+                None => {
+                    m.insert(p, a);
+                    true
+                }
+            };
+        }
+        if p == a {
+            return true;
+        }
+        let pk = self.tt.kind(p).clone();
+        // Inexact unification: a named argument against a structural parameter.
+        let ak = if matches!(pk, TypeKind::Named(_)) { self.tt.kind(a).clone() } else { self.tt.under(a).clone() };
+        match (pk, ak) {
+            (TypeKind::Pointer(x), TypeKind::Pointer(y))
+            | (TypeKind::Slice(x), TypeKind::Slice(y))
+            | (TypeKind::Array(_, x), TypeKind::Array(_, y))
+            | (TypeKind::Chan(_, x), TypeKind::Chan(_, y)) => self.unify(x, y, m, tparams, d),
+            (TypeKind::Map(k1, v1), TypeKind::Map(k2, v2)) => {
+                self.unify(k1, k2, m, tparams, d) && self.unify(v1, v2, m, tparams, d)
+            }
+            (TypeKind::Func(s1), TypeKind::Func(s2)) => {
+                if s1.params.len() != s2.params.len() || s1.results.len() != s2.results.len() {
+                    return false;
+                }
+                let mut ok = true;
+                for (x, y) in s1.params.iter().zip(&s2.params).chain(s1.results.iter().zip(&s2.results)) {
+                    ok &= self.unify(*x, *y, m, tparams, d);
+                }
+                ok
+            }
+            (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
+                f1.len() == f2.len() && f1.iter().zip(&f2).all(|(x, y)| x.name == y.name) && {
+                    let mut ok = true;
+                    for (x, y) in f1.iter().zip(&f2) {
+                        ok &= self.unify(x.ty, y.ty, m, tparams, d);
+                    }
+                    ok
+                }
+            }
+            (TypeKind::Named(_), TypeKind::Named(_)) => {
+                let (pi, ai) = (self.tt.named_info(p).unwrap(), self.tt.named_info(a).unwrap());
+                if pi.origin.is_some() && pi.origin == ai.origin {
+                    let (pt, at) = (pi.targs.clone(), ai.targs.clone());
+                    let mut ok = true;
+                    for (x, y) in pt.iter().zip(&at) {
+                        ok &= self.unify(*x, *y, m, tparams, d);
+                    }
+                    return ok;
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The node id under which a generic function reference's instance is
+/// recorded: the identifier (or selector) naming it.
+pub(crate) fn instance_node(fun: &Expr) -> crate::ast::NodeId {
+    let f = super::expr::strip_parens(fun);
+    match &f.kind {
+        ExprKind::Index(x, _) => instance_node(x),
+        _ => f.id,
+    }
+}
