@@ -1,1 +1,13 @@
-//! mvm
+//! Mvm as a library: compile Go source, then run it under one of the
+//! engines (tree-walking, bytecode interpreter, tiered JIT).
+//!
+//! ```no_run
+//! let prog = mvm::Program::from_files(vec![("hello.go".into(), "package main\nfunc main() { println(1) }\n".into())]).unwrap();
+//! let out = prog.run(&mvm::Config::default());
+//! assert_eq!(out.exit_code, 0);
+//! ```
+
+mod session;
+
+pub use interp::Dispatch;
+pub use session::{Config, EngineKind, Outcome, Program};

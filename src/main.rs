@@ -1,1 +1,152 @@
-fn main() {}
+//! The `mvm` command: run Go programs from source.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use mvm::{Config, Dispatch, EngineKind, Program};
+use std::io::Write;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "mvm", version, about = "Run Go programs from source: SSA IR, threaded bytecode, Cranelift JIT")]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run a Go program (`mvm prog.go` is short for `mvm run prog.go`).
+    Run {
+        #[command(flatten)]
+        eng: EngineArgs,
+        /// The program's source file.
+        file: String,
+        /// Arguments passed to the program (os.Args[1:]).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Print the optimized IR of a program.
+    Ir { file: String },
+    /// Print the bytecode of a program.
+    Bytecode {
+        #[arg(long, value_enum, default_value_t = DispatchArg::Threaded)]
+        dispatch: DispatchArg,
+        file: String,
+    },
+}
+
+#[derive(Args)]
+struct EngineArgs {
+    /// ast: tree-walking; vm: bytecode interpreter; jit: tiered (default).
+    #[arg(long, value_enum, default_value_t = EngineArg::Jit)]
+    engine: EngineArg,
+    /// Bytecode dispatch: threaded (tail calls) or switch (loop + match).
+    #[arg(long, value_enum, default_value_t = DispatchArg::Threaded)]
+    dispatch: DispatchArg,
+    /// Calls or loop trips before code is compiled (0: compile everything).
+    #[arg(long, default_value_t = 1000)]
+    jit_threshold: u32,
+    /// Print one line per JIT compilation or refusal to stderr.
+    #[arg(long)]
+    trace_jit: bool,
+    /// Do not enter hot loops of running frames through OSR.
+    #[arg(long)]
+    no_osr: bool,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+enum EngineArg {
+    Ast,
+    Vm,
+    Jit,
+}
+
+#[derive(Copy, Clone, ValueEnum)]
+enum DispatchArg {
+    Threaded,
+    Switch,
+}
+
+impl DispatchArg {
+    fn get(self) -> Dispatch {
+        match self {
+            DispatchArg::Threaded => Dispatch::Threaded,
+            DispatchArg::Switch => Dispatch::Switch,
+        }
+    }
+}
+
+const SUBCOMMANDS: &[&str] = &["run", "ir", "bytecode", "help"];
+
+fn main() -> ExitCode {
+    let mut argv: Vec<String> = std::env::args().collect();
+    // `mvm [flags] prog.go args...` means `mvm run [flags] prog.go args...`.
+    if let Some(first) = argv.get(1) {
+        if !SUBCOMMANDS.contains(&first.as_str()) && (first.ends_with(".go") || first.starts_with("--")) {
+            argv.insert(1, "run".into());
+        }
+    }
+    let cli = Cli::parse_from(argv);
+    match cli.cmd {
+        Cmd::Run { eng, file, args } => run(&eng, &file, args),
+        Cmd::Ir { file } => with_program(&file, |p| {
+            print!("{}", p.ir_text());
+            ExitCode::SUCCESS
+        }),
+        Cmd::Bytecode { dispatch, file } => with_program(&file, |p| match p.bytecode_text(dispatch.get()) {
+            Ok(s) => {
+                print!("{s}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("mvm: {e}");
+                ExitCode::from(1)
+            }
+        }),
+    }
+}
+
+fn with_program(file: &str, f: impl FnOnce(&mut Program) -> ExitCode) -> ExitCode {
+    match Program::from_path(file) {
+        Ok(mut p) => f(&mut p),
+        Err(errs) => {
+            report_errors(&errs);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report_errors(errs: &[String]) {
+    let mut e = std::io::stderr().lock();
+    // gc stops after ten errors.
+    for m in errs.iter().take(10) {
+        let _ = writeln!(e, "{m}");
+    }
+    if errs.len() > 10 {
+        let _ = writeln!(e, "too many errors");
+    }
+}
+
+fn run(eng: &EngineArgs, file: &str, args: Vec<String>) -> ExitCode {
+    let cfg = Config {
+        engine: match eng.engine {
+            EngineArg::Ast => EngineKind::Ast,
+            EngineArg::Vm => EngineKind::Vm,
+            EngineArg::Jit => EngineKind::Jit,
+        },
+        dispatch: eng.dispatch.get(),
+        jit_threshold: eng.jit_threshold,
+        osr: !eng.no_osr,
+        trace_jit: eng.trace_jit,
+        args,
+        ..Config::default()
+    };
+    let prog = match Program::from_path(file) {
+        Ok(p) => p,
+        Err(errs) => {
+            report_errors(&errs);
+            return ExitCode::from(1);
+        }
+    };
+    let out = prog.run(&cfg);
+    ExitCode::from(out.exit_code.clamp(0, 255) as u8)
+}

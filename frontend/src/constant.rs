@@ -82,11 +82,7 @@ impl Const {
         if e10.abs() > MAX_EXP {
             return None;
         }
-        let r = if e10 >= 0 {
-            rat_int(m * pow10(e10 as u32))
-        } else {
-            BigRational::new(m, pow10((-e10) as u32))
-        };
+        let r = if e10 >= 0 { rat_int(m * pow10(e10 as u32)) } else { BigRational::new(m, pow10((-e10) as u32)) };
         Some(Const::Float(r))
     }
 
@@ -507,7 +503,9 @@ mod tests {
 
     #[test]
     fn float_conversion_rounds_correctly() {
-        for s in ["0.1", "1e308", "2.5e-324", "4.9e-324", "1.7976931348623157e308", "3.14159", "1e-320", "123456789.123"] {
+        for s in
+            ["0.1", "1e308", "2.5e-324", "4.9e-324", "1.7976931348623157e308", "3.14159", "1e-320", "123456789.123"]
+        {
             let c = Const::parse_float(s).unwrap();
             assert_eq!(c.as_f64(), s.parse::<f64>().unwrap(), "{s}");
         }

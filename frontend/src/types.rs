@@ -74,13 +74,27 @@ impl Basic {
     }
     pub fn is_untyped(self) -> bool {
         use Basic::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil
+        )
     }
     pub fn is_integer(self) -> bool {
         use Basic::*;
         matches!(
             self,
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
         )
     }
     pub fn is_unsigned(self) -> bool {
@@ -484,9 +498,11 @@ impl TypeTable {
     /// Element type of pointers, slices, arrays, maps (value), channels.
     pub fn elem(&self, t: TypeId) -> TypeId {
         match self.under(t) {
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Map(_, e) | TypeKind::Chan(_, e) => {
-                *e
-            }
+            TypeKind::Pointer(e)
+            | TypeKind::Slice(e)
+            | TypeKind::Array(_, e)
+            | TypeKind::Map(_, e)
+            | TypeKind::Chan(_, e) => *e,
             TypeKind::Basic(b) if b.is_string() => ids::UINT8,
             _ => ids::INVALID,
         }

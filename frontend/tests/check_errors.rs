@@ -6,8 +6,9 @@ const FMT: &str = "package fmt\nfunc Println(a ...any) (n int, err error)\nfunc 
 
 fn check(body: &str) -> Vec<String> {
     let src = format!("package main\n\nimport \"fmt\"\n\nvar _ = fmt.Sprint\n\n{body}\n");
-    let loader = |p: &str| if p == "fmt" { Some(vec![("fmt.go".to_string(), FMT.to_string())]) } else { None };
-    match check_program(vec![("main.go".into(), src)], &loader) {
+    let loader: frontend::check::Loader =
+        std::rc::Rc::new(|p: &str| if p == "fmt" { Some(vec![("fmt.go".to_string(), FMT.to_string())]) } else { None });
+    match check_program(vec![("main.go".into(), src)], loader) {
         Ok(_) => vec![],
         Err((fs, errs)) => errs.iter().map(|e| e.render(&fs).replacen("main.go", "./main.go", 1)).collect(),
     }

@@ -469,9 +469,7 @@ impl Emitter<'_> {
             InstKind::Binary(op) => {
                 let r = res.unwrap();
                 let (x, y) = (a[0], a[1]);
-                let ic = |k: usize| {
-                    f.iconst_value(a[k]).filter(|&c| takes_imm(f, &d.kind, a, k, c, false))
-                };
+                let ic = |k: usize| f.iconst_value(a[k]).filter(|&c| takes_imm(f, &d.kind, a, k, c, false));
                 let imm_op = |op: ir::BinOp| match op {
                     Iadd => Some(Op::AddI),
                     Imul => Some(Op::MulI),

@@ -52,7 +52,8 @@ impl Interp {
     pub fn new(module: Rc<Module>, shared: *mut Shared, opts: Options) -> Result<Interp, String> {
         let mut natives = Vec::with_capacity(module.natives.len());
         for n in &module.natives {
-            natives.push(runtime::native::lookup(&n.name).ok_or_else(|| format!("unknown runtime function {}", n.name))?);
+            natives
+                .push(runtime::native::lookup(&n.name).ok_or_else(|| format!("unknown runtime function {}", n.name))?);
         }
         let funcs = module
             .funcs

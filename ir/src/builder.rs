@@ -194,11 +194,7 @@ impl<'f> FunctionBuilder<'f> {
     // ---- instructions ----
 
     pub fn ins(&mut self, kind: InstKind, args: Vec<Value>, results: &[Type]) -> Inst {
-        debug_assert!(
-            !self.is_terminated(),
-            "instruction after terminator in {}",
-            self.cur
-        );
+        debug_assert!(!self.is_terminated(), "instruction after terminator in {}", self.cur);
         let i = self.func.make_inst(kind, args, results, self.loc);
         self.func.blocks[self.cur.index()].insts.push(i);
         i
@@ -223,11 +219,7 @@ impl<'f> FunctionBuilder<'f> {
     }
 
     pub fn unary(&mut self, op: UnOp, a: Value) -> Value {
-        let ty = if op.float_io().1 {
-            Type::F64
-        } else {
-            Type::I64
-        };
+        let ty = if op.float_io().1 { Type::F64 } else { Type::I64 };
         self.ins1(InstKind::Unary(op), vec![a], ty)
     }
 
@@ -265,13 +257,7 @@ impl<'f> FunctionBuilder<'f> {
         self.func.insts[i.index()].results.clone()
     }
 
-    pub fn call_indirect(
-        &mut self,
-        sig: SigId,
-        results: &[Type],
-        fi: Value,
-        mut args: Vec<Value>,
-    ) -> Vec<Value> {
+    pub fn call_indirect(&mut self, sig: SigId, results: &[Type], fi: Value, mut args: Vec<Value>) -> Vec<Value> {
         args.insert(0, fi);
         let i = self.ins(InstKind::CallIndirect(sig), args, results);
         self.func.insts[i.index()].results.clone()
@@ -312,11 +298,7 @@ impl<'f> FunctionBuilder<'f> {
     }
 
     pub fn brif(&mut self, c: Value, t: Block, targs: Vec<Value>, e: Block, eargs: Vec<Value>) {
-        self.terminate(Terminator::Brif(
-            c,
-            BlockCall::new(t, targs),
-            BlockCall::new(e, eargs),
-        ));
+        self.terminate(Terminator::Brif(c, BlockCall::new(t, targs), BlockCall::new(e, eargs)));
     }
 
     pub fn ret(&mut self, vals: Vec<Value>) {

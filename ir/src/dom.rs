@@ -44,11 +44,7 @@ impl DomTree {
             }
         }
         idom[entry.index()] = None;
-        DomTree {
-            idom,
-            rpo,
-            rpo_index,
-        }
+        DomTree { idom, rpo, rpo_index }
     }
 
     fn intersect(idom: &[Option<Block>], rpo_index: &[u32], mut a: Block, mut b: Block) -> Block {
@@ -113,11 +109,8 @@ pub fn find_loops(f: &Function, dom: &DomTree) -> Vec<Loop> {
     let preds = f.predecessors();
     let mut loops: Vec<Loop> = Vec::new();
     for &h in &dom.rpo {
-        let latches: Vec<Block> = preds[h.index()]
-            .iter()
-            .copied()
-            .filter(|&p| dom.is_reachable(p) && dom.dominates(h, p))
-            .collect();
+        let latches: Vec<Block> =
+            preds[h.index()].iter().copied().filter(|&p| dom.is_reachable(p) && dom.dominates(h, p)).collect();
         if latches.is_empty() {
             continue;
         }
@@ -137,11 +130,7 @@ pub fn find_loops(f: &Function, dom: &DomTree) -> Vec<Loop> {
                 }
             }
         }
-        loops.push(Loop {
-            header: h,
-            blocks: body,
-            latches,
-        });
+        loops.push(Loop { header: h, blocks: body, latches });
     }
     loops.sort_by_key(|l| l.blocks.len());
     loops

@@ -115,41 +115,24 @@ impl Function {
     pub fn add_block_param(&mut self, b: Block, ty: Type) -> Value {
         let n = self.blocks[b.index()].params.len() as u32;
         let v = Value::new(self.values.len());
-        self.values.push(ValueData {
-            ty,
-            def: ValueDef::Param(b, n),
-        });
+        self.values.push(ValueData { ty, def: ValueDef::Param(b, n) });
         self.blocks[b.index()].params.push(v);
         v
     }
 
     /// Creates an instruction (not yet placed in a block) with fresh results.
-    pub fn make_inst(
-        &mut self,
-        kind: InstKind,
-        args: Vec<Value>,
-        result_types: &[Type],
-        loc: Loc,
-    ) -> Inst {
+    pub fn make_inst(&mut self, kind: InstKind, args: Vec<Value>, result_types: &[Type], loc: Loc) -> Inst {
         let inst = Inst::new(self.insts.len());
         let results = result_types
             .iter()
             .enumerate()
             .map(|(i, &ty)| {
                 let v = Value::new(self.values.len());
-                self.values.push(ValueData {
-                    ty,
-                    def: ValueDef::Result(inst, i as u32),
-                });
+                self.values.push(ValueData { ty, def: ValueDef::Result(inst, i as u32) });
                 v
             })
             .collect();
-        self.insts.push(InstData {
-            kind,
-            args,
-            results,
-            loc,
-        });
+        self.insts.push(InstData { kind, args, results, loc });
         inst
     }
 
@@ -211,10 +194,7 @@ impl Function {
 
     /// Number of instructions placed in live blocks (a size measure).
     pub fn inst_count(&self) -> usize {
-        self.layout
-            .iter()
-            .map(|b| self.blocks[b.index()].insts.len() + 1)
-            .sum()
+        self.layout.iter().map(|b| self.blocks[b.index()].insts.len() + 1).sum()
     }
 
     /// Blocks reachable from the entry, in reverse post-order.

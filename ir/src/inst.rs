@@ -420,14 +420,7 @@ impl FloatCC {
             FloatCC::Ge => "ge",
         }
     }
-    pub const ALL: [FloatCC; 6] = [
-        FloatCC::Eq,
-        FloatCC::Ne,
-        FloatCC::Lt,
-        FloatCC::Le,
-        FloatCC::Gt,
-        FloatCC::Ge,
-    ];
+    pub const ALL: [FloatCC; 6] = [FloatCC::Eq, FloatCC::Ne, FloatCC::Lt, FloatCC::Le, FloatCC::Gt, FloatCC::Ge];
     pub fn eval(self, a: f64, b: f64) -> bool {
         match self {
             FloatCC::Eq => a == b,
@@ -589,10 +582,7 @@ impl Terminator {
             Terminator::Jump(t) => t.args.iter_mut().for_each(|v| *v = f(*v)),
             Terminator::Brif(c, a, b) => {
                 *c = f(*c);
-                a.args
-                    .iter_mut()
-                    .chain(b.args.iter_mut())
-                    .for_each(|v| *v = f(*v))
+                a.args.iter_mut().chain(b.args.iter_mut()).for_each(|v| *v = f(*v))
             }
             Terminator::Ret(vs) => vs.iter_mut().for_each(|v| *v = f(*v)),
             Terminator::Unreachable => {}

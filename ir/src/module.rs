@@ -42,10 +42,7 @@ pub struct Module {
 impl Module {
     pub fn new() -> Self {
         let mut m = Module::default();
-        m.locs.push(SourceLoc {
-            file: "?".into(),
-            line: 0,
-        });
+        m.locs.push(SourceLoc { file: "?".into(), line: 0 });
         m
     }
 
@@ -65,10 +62,7 @@ impl Module {
     }
 
     pub fn func_by_name(&self, name: &str) -> Option<FuncId> {
-        self.funcs
-            .iter()
-            .position(|f| f.name == name)
-            .map(FuncId::new)
+        self.funcs.iter().position(|f| f.name == name).map(FuncId::new)
     }
 
     /// Declares (once) a runtime native by name.
@@ -77,20 +71,13 @@ impl Module {
             return id;
         }
         let id = NativeId::new(self.natives.len());
-        self.natives.push(NativeDecl {
-            name: name.to_string(),
-            sig,
-            noreturn,
-        });
+        self.natives.push(NativeDecl { name: name.to_string(), sig, noreturn });
         self.native_index.insert(name.to_string(), id);
         id
     }
 
     pub fn sym(&mut self, name: impl Into<String>, addr: u64) -> SymId {
-        self.syms.push(SymDecl {
-            name: name.into(),
-            addr,
-        });
+        self.syms.push(SymDecl { name: name.into(), addr });
         SymId::new(self.syms.len() - 1)
     }
 
@@ -105,10 +92,7 @@ impl Module {
     }
 
     pub fn loc(&mut self, file: &std::rc::Rc<str>, line: u32) -> Loc {
-        let key = SourceLoc {
-            file: file.clone(),
-            line,
-        };
+        let key = SourceLoc { file: file.clone(), line };
         if let Some(&l) = self.loc_index.get(&key) {
             return l;
         }

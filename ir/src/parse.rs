@@ -30,12 +30,7 @@ pub fn parse_module(text: &str) -> Result<Module, String> {
             m.sym(rest.trim().trim_start_matches('@'), 0);
             i += 1;
         } else if let Some(rest) = l.strip_prefix("func ") {
-            let head = rest
-                .split(" unwind(")
-                .next()
-                .unwrap()
-                .trim_end_matches('{')
-                .trim();
+            let head = rest.split(" unwind(").next().unwrap().trim_end_matches('{').trim();
             let (name, sig) = parse_header(head).map_err(|e| format!("line {ln}: {e}"))?;
             m.declare_func(&name, sig);
             let start = i;
@@ -185,13 +180,7 @@ fn parse_body(m: &Module, lines: &[(usize, &str)], fi: usize) -> Result<Function
     f.layout.clear();
     f.blocks[0].params.clear();
     f.values.clear();
-    let mut c = Ctx {
-        m,
-        f,
-        values: HashMap::new(),
-        blocks: HashMap::new(),
-        forward: HashMap::new(),
-    };
+    let mut c = Ctx { m, f, values: HashMap::new(), blocks: HashMap::new(), forward: HashMap::new() };
     let mut cur: Option<Block> = None;
     let mut result_names: Vec<(String, Value)> = Vec::new();
     for &(ln, l) in &lines[1..] {
@@ -205,9 +194,7 @@ fn parse_body(m: &Module, lines: &[(usize, &str)], fi: usize) -> Result<Function
             let b = c.block(name);
             c.f.layout.push(b);
             for p in params.split(',').filter(|p| !p.trim().is_empty()) {
-                let (vn, ty) = p
-                    .split_once(':')
-                    .ok_or_else(|| err("expected v: type".into()))?;
+                let (vn, ty) = p.split_once(':').ok_or_else(|| err("expected v: type".into()))?;
                 let v = c.f.add_block_param(b, parse_type(ty).map_err(err)?);
                 c.values.insert(vn.trim().to_string(), v);
             }
@@ -250,13 +237,10 @@ fn parse_body(m: &Module, lines: &[(usize, &str)], fi: usize) -> Result<Function
             _ => {}
         }
         let (kind, args, rtypes) = parse_inst(&mut c, op, rest).map_err(err)?;
-        let i =
-            c.f.make_inst(kind, args, &rtypes, crate::entities::Loc::NONE);
+        let i = c.f.make_inst(kind, args, &rtypes, crate::entities::Loc::NONE);
         c.f.blocks[b.index()].insts.push(i);
         let results = c.f.insts[i.index()].results.clone();
-        let names: Vec<&str> = lhs
-            .map(|l| l.split(',').map(str::trim).collect())
-            .unwrap_or_default();
+        let names: Vec<&str> = lhs.map(|l| l.split(',').map(str::trim).collect()).unwrap_or_default();
         if names.len() != results.len() {
             return Err(err(format!("`{op}` defines {} values", results.len())));
         }
@@ -268,9 +252,7 @@ fn parse_body(m: &Module, lines: &[(usize, &str)], fi: usize) -> Result<Function
     if let Some(pos) = header.find(" unwind(") {
         let inner = &header[pos + 8..];
         let inner = &inner[..inner.find(')').ok_or(format!("line {hl}: bad unwind"))?];
-        let (mv, rb) = inner
-            .split_once(',')
-            .ok_or(format!("line {hl}: bad unwind"))?;
+        let (mv, rb) = inner.split_once(',').ok_or(format!("line {hl}: bad unwind"))?;
         let marker = c.value(mv)?;
         let recover = c.block(rb.trim());
         c.f.unwind = Some(Unwind { marker, recover });
@@ -278,10 +260,7 @@ fn parse_body(m: &Module, lines: &[(usize, &str)], fi: usize) -> Result<Function
     // Patch forward references.
     let mut patch: HashMap<Value, Value> = HashMap::new();
     for (name, ph) in &c.forward {
-        let real = *c
-            .values
-            .get(name)
-            .ok_or(format!("{}: undefined value {name}", c.f.name))?;
+        let real = *c.values.get(name).ok_or(format!("{}: undefined value {name}", c.f.name))?;
         patch.insert(*ph, real);
     }
     if !patch.is_empty() {
@@ -299,11 +278,7 @@ fn parse_body(m: &Module, lines: &[(usize, &str)], fi: usize) -> Result<Function
     Ok(c.f)
 }
 
-fn parse_inst(
-    c: &mut Ctx,
-    op: &str,
-    rest: &str,
-) -> Result<(InstKind, Vec<Value>, Vec<Type>), String> {
+fn parse_inst(c: &mut Ctx, op: &str, rest: &str) -> Result<(InstKind, Vec<Value>, Vec<Type>), String> {
     use Type::*;
     if let Some(b) = BinOp::ALL.iter().find(|b| b.name() == op) {
         let t = if b.is_float() { F64 } else { I64 };
@@ -314,62 +289,34 @@ fn parse_inst(
         return Ok((InstKind::Unary(*u), c.values(rest)?, vec![t]));
     }
     if let Some(mt) = op.strip_prefix("load.") {
-        let mt = *MemType::ALL
-            .iter()
-            .find(|m| m.name() == mt)
-            .ok_or("bad memory type")?;
+        let mt = *MemType::ALL.iter().find(|m| m.name() == mt).ok_or("bad memory type")?;
         let (addr, off) = split_addr(rest)?;
-        return Ok((
-            InstKind::Load(mt, off),
-            vec![c.value(addr)?],
-            vec![mt.reg()],
-        ));
+        return Ok((InstKind::Load(mt, off), vec![c.value(addr)?], vec![mt.reg()]));
     }
     if let Some(mt) = op.strip_prefix("store.") {
-        let mt = *MemType::ALL
-            .iter()
-            .find(|m| m.name() == mt)
-            .ok_or("bad memory type")?;
-        let (a, v) = rest
-            .split_once(',')
-            .ok_or("store takes an address and a value")?;
+        let mt = *MemType::ALL.iter().find(|m| m.name() == mt).ok_or("bad memory type")?;
+        let (a, v) = rest.split_once(',').ok_or("store takes an address and a value")?;
         let (addr, off) = split_addr(a)?;
-        return Ok((
-            InstKind::Store(mt, off),
-            vec![c.value(addr)?, c.value(v)?],
-            vec![],
-        ));
+        return Ok((InstKind::Store(mt, off), vec![c.value(addr)?, c.value(v)?], vec![]));
     }
     Ok(match op {
-        "iconst" => (
-            InstKind::Iconst(rest.parse().map_err(|_| format!("bad integer `{rest}`"))?),
-            vec![],
-            vec![I64],
-        ),
+        "iconst" => (InstKind::Iconst(rest.parse().map_err(|_| format!("bad integer `{rest}`"))?), vec![], vec![I64]),
         "fconst" => {
             let bits = if let Some(h) = rest.strip_prefix("0x") {
                 u64::from_str_radix(h, 16).map_err(|_| "bad float bits")?
             } else {
-                rest.parse::<f64>()
-                    .map_err(|_| format!("bad float `{rest}`"))?
-                    .to_bits()
+                rest.parse::<f64>().map_err(|_| format!("bad float `{rest}`"))?.to_bits()
             };
             (InstKind::Fconst(bits), vec![], vec![F64])
         }
         "icmp" => {
             let (cc, vs) = rest.split_once(' ').ok_or("icmp needs a condition")?;
-            let cc = *IntCC::ALL
-                .iter()
-                .find(|x| x.name() == cc)
-                .ok_or("bad condition")?;
+            let cc = *IntCC::ALL.iter().find(|x| x.name() == cc).ok_or("bad condition")?;
             (InstKind::Icmp(cc), c.values(vs)?, vec![I64])
         }
         "fcmp" => {
             let (cc, vs) = rest.split_once(' ').ok_or("fcmp needs a condition")?;
-            let cc = *FloatCC::ALL
-                .iter()
-                .find(|x| x.name() == cc)
-                .ok_or("bad condition")?;
+            let cc = *FloatCC::ALL.iter().find(|x| x.name() == cc).ok_or("bad condition")?;
             (InstKind::Fcmp(cc), c.values(vs)?, vec![I64])
         }
         "select" => {
@@ -381,23 +328,13 @@ fn parse_inst(
         "nil_check" => (InstKind::NilCheck, c.values(rest)?, vec![]),
         "func_addr" => {
             let name = rest.trim_start_matches('@');
-            let fid =
-                c.m.func_by_name(name)
-                    .ok_or(format!("unknown function {name}"))?;
+            let fid = c.m.func_by_name(name).ok_or(format!("unknown function {name}"))?;
             (InstKind::FuncAddr(fid), vec![], vec![I64])
         }
         "sym_addr" => {
             let name = rest.trim_start_matches('@');
-            let sid =
-                c.m.syms
-                    .iter()
-                    .position(|s| s.name == name)
-                    .ok_or(format!("unknown symbol {name}"))?;
-            (
-                InstKind::SymAddr(crate::entities::SymId::new(sid)),
-                vec![],
-                vec![I64],
-            )
+            let sid = c.m.syms.iter().position(|s| s.name == name).ok_or(format!("unknown symbol {name}"))?;
+            (InstKind::SymAddr(crate::entities::SymId::new(sid)), vec![], vec![I64])
         }
         "call" | "call_native" => {
             let rest = rest.trim_start_matches('@');
@@ -405,26 +342,12 @@ fn parse_inst(
             let name = &rest[..open];
             let args = c.values(rest[open + 1..].trim_end_matches(')'))?;
             if op == "call" {
-                let fid =
-                    c.m.func_by_name(name)
-                        .ok_or(format!("unknown function {name}"))?;
-                (
-                    InstKind::Call(fid),
-                    args,
-                    c.m.funcs[fid.index()].sig.results.clone(),
-                )
+                let fid = c.m.func_by_name(name).ok_or(format!("unknown function {name}"))?;
+                (InstKind::Call(fid), args, c.m.funcs[fid.index()].sig.results.clone())
             } else {
-                let nid =
-                    c.m.natives
-                        .iter()
-                        .position(|n| n.name == name)
-                        .ok_or(format!("unknown native {name}"))?;
+                let nid = c.m.natives.iter().position(|n| n.name == name).ok_or(format!("unknown native {name}"))?;
                 let results = c.m.natives[nid].sig.results.clone();
-                (
-                    InstKind::CallNative(crate::entities::NativeId::new(nid)),
-                    args,
-                    results,
-                )
+                (InstKind::CallNative(crate::entities::NativeId::new(nid)), args, results)
             }
         }
         "call_indirect" => {
@@ -438,16 +361,9 @@ fn parse_inst(
             let open = call.find('(').ok_or("expected (")?;
             let mut args = vec![c.value(&call[..open])?];
             args.extend(c.values(call[open + 1..].trim_end_matches(')'))?);
-            let sig =
-                c.m.sigs
-                    .iter()
-                    .position(|s| s.params == params && s.results == results);
+            let sig = c.m.sigs.iter().position(|s| s.params == params && s.results == results);
             let sig = sig.ok_or("call_indirect signature not declared in the module")?;
-            (
-                InstKind::CallIndirect(crate::entities::SigId::new(sig)),
-                args,
-                results,
-            )
+            (InstKind::CallIndirect(crate::entities::SigId::new(sig)), args, results)
         }
         _ => return Err(format!("unknown instruction `{op}`")),
     })
@@ -457,9 +373,6 @@ fn parse_inst(
 fn split_addr(s: &str) -> Result<(&str, i32), String> {
     let s = s.trim();
     let p = s.rfind(['+', '-']).ok_or("expected address+offset")?;
-    let off: i32 = s[p..]
-        .trim_start_matches('+')
-        .parse()
-        .map_err(|_| "bad offset")?;
+    let off: i32 = s[p..].trim_start_matches('+').parse().map_err(|_| "bad offset")?;
     Ok((&s[..p], off))
 }

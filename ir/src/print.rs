@@ -18,10 +18,7 @@ struct Names {
 
 impl Names {
     fn new(f: &Function) -> Names {
-        let mut n = Names {
-            values: HashMap::new(),
-            blocks: HashMap::new(),
-        };
+        let mut n = Names { values: HashMap::new(), blocks: HashMap::new() };
         for (i, &b) in f.layout.iter().enumerate() {
             n.blocks.insert(b, i);
         }
@@ -64,10 +61,7 @@ impl Names {
 }
 
 fn types(ts: &[crate::types::Type]) -> String {
-    ts.iter()
-        .map(|t| t.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
+    ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
 }
 
 /// Prints one function. With a module, callee and symbol names are shown.
@@ -87,11 +81,7 @@ pub fn function_to_string(f: &Function, m: Option<&Module>) -> String {
         if bd.params.is_empty() {
             let _ = writeln!(s, "{}:", n.b(b));
         } else {
-            let ps: Vec<String> = bd
-                .params
-                .iter()
-                .map(|&p| format!("{}: {}", n.v(p), f.value_type(p)))
-                .collect();
+            let ps: Vec<String> = bd.params.iter().map(|&p| format!("{}: {}", n.v(p), f.value_type(p))).collect();
             let _ = writeln!(s, "{}({}):", n.b(b), ps.join(", "));
         }
         for &i in &bd.insts {
@@ -136,9 +126,7 @@ pub fn function_to_string(f: &Function, m: Option<&Module>) -> String {
                     let _ = write!(s, "nil_check {}", n.list(a));
                 }
                 InstKind::Call(fid) => {
-                    let name = m
-                        .map(|m| m.funcs[fid.index()].name.clone())
-                        .unwrap_or_else(|| fid.to_string());
+                    let name = m.map(|m| m.funcs[fid.index()].name.clone()).unwrap_or_else(|| fid.to_string());
                     let _ = write!(s, "call @{}({})", name, n.list(a));
                 }
                 InstKind::CallIndirect(sig) => {
@@ -149,30 +137,18 @@ pub fn function_to_string(f: &Function, m: Option<&Module>) -> String {
                         }
                         None => sig.to_string(),
                     };
-                    let _ = write!(
-                        s,
-                        "call_indirect {} {}({})",
-                        sig,
-                        n.v(a[0]),
-                        n.list(&a[1..])
-                    );
+                    let _ = write!(s, "call_indirect {} {}({})", sig, n.v(a[0]), n.list(&a[1..]));
                 }
                 InstKind::CallNative(nid) => {
-                    let name = m
-                        .map(|m| m.natives[nid.index()].name.clone())
-                        .unwrap_or_else(|| nid.to_string());
+                    let name = m.map(|m| m.natives[nid.index()].name.clone()).unwrap_or_else(|| nid.to_string());
                     let _ = write!(s, "call_native @{}({})", name, n.list(a));
                 }
                 InstKind::FuncAddr(fid) => {
-                    let name = m
-                        .map(|m| m.funcs[fid.index()].name.clone())
-                        .unwrap_or_else(|| fid.to_string());
+                    let name = m.map(|m| m.funcs[fid.index()].name.clone()).unwrap_or_else(|| fid.to_string());
                     let _ = write!(s, "func_addr @{name}");
                 }
                 InstKind::SymAddr(sid) => {
-                    let name = m
-                        .map(|m| m.syms[sid.index()].name.clone())
-                        .unwrap_or_else(|| sid.to_string());
+                    let name = m.map(|m| m.syms[sid.index()].name.clone()).unwrap_or_else(|| sid.to_string());
                     let _ = write!(s, "sym_addr @{name}");
                 }
             }

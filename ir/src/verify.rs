@@ -41,30 +41,14 @@ pub fn verify_function(f: &Function, m: Option<&Module>) -> Result<(), String> {
     if f.layout.first() != Some(&f.entry()) {
         return Err(format!("{}: the entry block must come first", f.name));
     }
-    let v = V {
-        f,
-        m,
-        dom,
-        inst_pos,
-    };
-    v.run(&placed).map_err(|e| {
-        format!(
-            "{}: {}\n{}",
-            f.name,
-            e,
-            crate::print::function_to_string(f, m)
-        )
-    })
+    let v = V { f, m, dom, inst_pos };
+    v.run(&placed).map_err(|e| format!("{}: {}\n{}", f.name, e, crate::print::function_to_string(f, m)))
 }
 
 impl V<'_> {
     fn run(&self, placed: &[bool]) -> Result<(), String> {
         let f = self.f;
-        let entry_params: Vec<Type> = f.blocks[0]
-            .params
-            .iter()
-            .map(|&p| f.value_type(p))
-            .collect();
+        let entry_params: Vec<Type> = f.blocks[0].params.iter().map(|&p| f.value_type(p)).collect();
         if entry_params != f.sig.params {
             return Err("entry block parameters do not match the signature".into());
         }
@@ -85,8 +69,7 @@ impl V<'_> {
         }
         if let Some(u) = f.unwind {
             match f.values[u.marker.index()].def {
-                ValueDef::Result(i, _)
-                    if self.inst_pos[i.index()].map(|p| p.0) == Some(f.entry()) => {}
+                ValueDef::Result(i, _) if self.inst_pos[i.index()].map(|p| p.0) == Some(f.entry()) => {}
                 ValueDef::Param(b, _) if b == f.entry() => {}
                 _ => return Err("the unwind marker must be defined in the entry block".into()),
             }
@@ -119,18 +102,13 @@ impl V<'_> {
         if ok {
             Ok(())
         } else {
-            Err(format!(
-                "{v} used in {b} is not defined on every path to it"
-            ))
+            Err(format!("{v} used in {b} is not defined on every path to it"))
         }
     }
 
     fn expect(&self, v: Value, ty: Type, what: &str) -> Result<(), String> {
         if self.f.value_type(v) != ty {
-            return Err(format!(
-                "{what}: {v} has type {}, expected {ty}",
-                self.f.value_type(v)
-            ));
+            return Err(format!("{what}: {v} has type {}, expected {ty}", self.f.value_type(v)));
         }
         Ok(())
     }
@@ -148,10 +126,7 @@ impl V<'_> {
         }
         let arity = |n: usize, r: usize| -> Result<(), String> {
             if d.args.len() != n || d.results.len() != r {
-                Err(format!(
-                    "{i} ({:?}) takes {n} operands and {r} results",
-                    d.kind
-                ))
+                Err(format!("{i} ({:?}) takes {n} operands and {r} results", d.kind))
             } else {
                 Ok(())
             }
@@ -235,10 +210,7 @@ impl V<'_> {
             }
             InstKind::Call(fid) => {
                 if let Some(m) = self.m {
-                    let callee = m
-                        .funcs
-                        .get(fid.index())
-                        .ok_or(format!("unknown function {fid}"))?;
+                    let callee = m.funcs.get(fid.index()).ok_or(format!("unknown function {fid}"))?;
                     self.check_sig(&callee.sig, &d.args, &d.results, &callee.name)?;
                 }
             }
@@ -248,19 +220,13 @@ impl V<'_> {
                 }
                 self.expect(d.args[0], I64, "call_indirect target")?;
                 if let Some(m) = self.m {
-                    let sg = m
-                        .sigs
-                        .get(sig.index())
-                        .ok_or(format!("unknown signature {sig}"))?;
+                    let sg = m.sigs.get(sig.index()).ok_or(format!("unknown signature {sig}"))?;
                     self.check_sig(sg, &d.args[1..], &d.results, "call_indirect")?;
                 }
             }
             InstKind::CallNative(nid) => {
                 if let Some(m) = self.m {
-                    let nd = m
-                        .natives
-                        .get(nid.index())
-                        .ok_or(format!("unknown native {nid}"))?;
+                    let nd = m.natives.get(nid.index()).ok_or(format!("unknown native {nid}"))?;
                     self.check_sig(&nd.sig, &d.args, &d.results, &nd.name)?;
                 }
             }
@@ -303,20 +269,14 @@ impl V<'_> {
             Terminator::Ret(vs) => {
                 let rt: Vec<Type> = vs.iter().map(|&v| f.value_type(v)).collect();
                 if rt != f.sig.results {
-                    return Err(format!(
-                        "{b}: ret types {rt:?} do not match {:?}",
-                        f.sig.results
-                    ));
+                    return Err(format!("{b}: ret types {rt:?} do not match {:?}", f.sig.results));
                 }
             }
             _ => {}
         }
         for t in bd.term.targets() {
             if !placed.get(t.block.index()).copied().unwrap_or(false) {
-                return Err(format!(
-                    "{b} branches to {} which is not in the layout",
-                    t.block
-                ));
+                return Err(format!("{b} branches to {} which is not in the layout", t.block));
             }
             let params = &f.blocks[t.block.index()].params;
             if params.len() != t.args.len() {

@@ -20,20 +20,12 @@ fn run_pass(name: &str, f: &mut ir::Function) {
 #[test]
 fn filetests() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/filetests");
-    let mut entries: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
     let mut failures = Vec::new();
-    for path in entries
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "ir"))
-    {
+    for path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "ir")) {
         let text = std::fs::read_to_string(path).unwrap();
-        let (input, expect) = text
-            .split_once("; expect:\n")
-            .expect("missing `; expect:` line");
+        let (input, expect) = text.split_once("; expect:\n").expect("missing `; expect:` line");
         let passes: Vec<&str> = input
             .lines()
             .find_map(|l| l.strip_prefix("; passes:"))
@@ -41,15 +33,13 @@ fn filetests() {
             .split_whitespace()
             .collect();
         let mut m = parse_module(input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        verify_module(&m)
-            .unwrap_or_else(|e| panic!("{}: input does not verify: {e}", path.display()));
+        verify_module(&m).unwrap_or_else(|e| panic!("{}: input does not verify: {e}", path.display()));
         for f in &mut m.funcs {
             for p in &passes {
                 run_pass(p, f);
             }
         }
-        verify_module(&m)
-            .unwrap_or_else(|e| panic!("{}: output does not verify: {e}", path.display()));
+        verify_module(&m).unwrap_or_else(|e| panic!("{}: output does not verify: {e}", path.display()));
         let got = module_to_string(&m);
         // The printed form must parse back to itself.
         let again = module_to_string(&parse_module(&got).unwrap());
@@ -58,12 +48,7 @@ fn filetests() {
             if std::env::var_os("MVM_BLESS").is_some() {
                 std::fs::write(path, format!("{input}; expect:\n{got}")).unwrap();
             } else {
-                failures.push(format!(
-                    "{}:\n--- expected\n{}\n--- got\n{}",
-                    path.display(),
-                    expect.trim(),
-                    got.trim()
-                ));
+                failures.push(format!("{}:\n--- expected\n{}\n--- got\n{}", path.display(), expect.trim(), got.trim()));
             }
         }
     }

@@ -63,6 +63,7 @@ pub struct Shared {
     itab_store: Vec<Box<[usize]>>,
     /// Immutable data (string literal bytes, constant tables).
     statics: Vec<Box<[u8]>>,
+    static_words: Vec<Box<[u64]>>,
     /// Memory that holds pointers and is not in the heap (package
     /// variables): scanned as roots.
     pub globals: Vec<Box<[u64]>>,
@@ -88,6 +89,7 @@ impl Shared {
             itabs: HashMap::new(),
             itab_store: Vec::new(),
             statics: Vec::new(),
+            static_words: Vec::new(),
             globals: Vec::new(),
             wellknown: WellKnown::default(),
             out: Output::new(),
@@ -122,6 +124,13 @@ impl Shared {
         }
         self.statics.push(bytes.to_vec().into_boxed_slice());
         self.statics.last().unwrap().as_ptr()
+    }
+
+    /// Stores immutable, aligned words (static closures, tables) that may
+    /// point at heap objects only through roots elsewhere.
+    pub fn add_static_words(&mut self, words: &[u64]) -> *const u64 {
+        self.static_words.push(words.to_vec().into_boxed_slice());
+        self.static_words.last().unwrap().as_ptr()
     }
 
     /// Allocates `words` zeroed words of root memory for package variables.

@@ -3,13 +3,16 @@
 //! syntax.
 
 pub mod ctx;
+pub mod fmt;
 pub mod gc;
 pub mod heap;
 pub mod iface;
 pub mod layout;
 pub mod maps;
+pub mod mathops;
 pub mod native;
 pub mod natives;
+pub mod oslib;
 pub mod output;
 pub mod panic;
 pub mod print;
@@ -25,7 +28,21 @@ pub use types::{FuncInfo, Kind, TypeDesc};
 /// Natives of library packages (fmt, strings, math...), registered beside
 /// the core ones.
 pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
-    Vec::new()
+    vec![
+        ("fmt.Println", fmt::println),
+        ("fmt.Print", fmt::print),
+        ("fmt.Printf", fmt::printf),
+        ("fmt.Sprintf", fmt::sprintf),
+        ("fmt.Sprint", fmt::sprint),
+        ("fmt.Sprintln", fmt::sprintln),
+        ("os.writeFd", fmt::write_fd),
+        ("os.runtimeArgs", oslib::runtime_args),
+        ("os.Getenv", oslib::getenv),
+        ("os.Exit", panic::exit),
+        ("fmin", mathops::fmin),
+        ("fmax", mathops::fmax),
+        ("complex_div", mathops::complex_div),
+    ]
 }
 
 /// Ends the process after an unrecoverable runtime failure, as Go's

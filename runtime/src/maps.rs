@@ -384,3 +384,100 @@ pub extern "C" fn map_iter_next(ctx: &mut Ctx, a: Args) {
     }
     a.set(0, 0);
 }
+
+/// The entries of map `m` (key, value addresses), sorted as fmt prints
+/// them (internal/fmtsort order).
+pub fn sorted_entries(_ctx: &mut Ctx, mt: &TypeDesc, m: u64) -> Vec<(*const u8, *const u8)> {
+    let m = m as *mut MapHdr;
+    if m.is_null() {
+        return vec![];
+    }
+    let sh = shape(mt);
+    let mut out = Vec::new();
+    // SAFETY: m is a live map; slots of full entries hold keys and values.
+    unsafe {
+        for i in 0..(*m).cap as usize {
+            if *(*m).ctrl.add(i) & FULL != 0 {
+                let s = (*m).slots.add(i * sh.slot);
+                out.push((s.add(sh.koff) as *const u8, s.add(sh.voff) as *const u8));
+            }
+        }
+    }
+    out.sort_by(|a, b| compare_keys(sh.key, a.0, b.0));
+    out
+}
+
+/// Ordering of map keys for printing.
+pub fn compare_keys(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    use Kind::*;
+    // SAFETY: a and b point at keys of type t.
+    unsafe {
+        match t.kind {
+            Bool | Uint8 => (*a).cmp(&*b),
+            Int8 => (*(a as *const i8)).cmp(&*(b as *const i8)),
+            Int16 => (a as *const i16).read_unaligned().cmp(&(b as *const i16).read_unaligned()),
+            Uint16 => (a as *const u16).read_unaligned().cmp(&(b as *const u16).read_unaligned()),
+            Int32 => (a as *const i32).read_unaligned().cmp(&(b as *const i32).read_unaligned()),
+            Uint32 => (a as *const u32).read_unaligned().cmp(&(b as *const u32).read_unaligned()),
+            Int | Int64 => (a as *const i64).read_unaligned().cmp(&(b as *const i64).read_unaligned()),
+            Uint | Uint64 | Uintptr | Pointer | Chan | UnsafePointer => {
+                (a as *const u64).read_unaligned().cmp(&(b as *const u64).read_unaligned())
+            }
+            Float32 | Float64 => {
+                let (x, y) = if t.kind == Float32 {
+                    ((a as *const f32).read_unaligned() as f64, (b as *const f32).read_unaligned() as f64)
+                } else {
+                    ((a as *const f64).read_unaligned(), (b as *const f64).read_unaligned())
+                };
+                match (x.is_nan(), y.is_nan()) {
+                    (true, true) => Ordering::Equal,
+                    (true, false) => Ordering::Less,
+                    (false, true) => Ordering::Greater,
+                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+                }
+            }
+            String => {
+                let (x, y) = (a as *const u64, b as *const u64);
+                crate::strings::bytes_of(*x, *x.add(1)).cmp(crate::strings::bytes_of(*y, *y.add(1)))
+            }
+            Struct => {
+                for f in &t.fields {
+                    let o = f.offset as usize;
+                    let c = compare_keys(&*f.typ, a.add(o), b.add(o));
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            Array => {
+                let e = t.elem();
+                for i in 0..t.len as usize {
+                    let o = i * e.size as usize;
+                    let c = compare_keys(e, a.add(o), b.add(o));
+                    if c != Ordering::Equal {
+                        return c;
+                    }
+                }
+                Ordering::Equal
+            }
+            Interface => {
+                let (x, y) = (a as *const u64, b as *const u64);
+                let (tx, ty) = (iface::iface_type(t, *x), iface::iface_type(t, *y));
+                if tx == 0 || ty == 0 {
+                    return (tx != 0).cmp(&(ty != 0));
+                }
+                if tx != ty {
+                    return tx.cmp(&ty);
+                }
+                let dt = &*(tx as *const TypeDesc);
+                let (mut ta, mut tb) = ([0u64; 2], [0u64; 2]);
+                let pa = crate::layout::iface_value_ptr(dt, *x.add(1), &mut ta);
+                let pb = crate::layout::iface_value_ptr(dt, *y.add(1), &mut tb);
+                compare_keys(dt, pa, pb)
+            }
+            _ => Ordering::Equal,
+        }
+    }
+}

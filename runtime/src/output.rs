@@ -4,8 +4,9 @@ use std::io::Write;
 
 pub struct Output {
     buf: Vec<u8>,
-    /// Captures output instead of writing it (embedding, tests).
-    pub capture: Option<Vec<u8>>,
+    /// Captures stdout and stderr instead of writing them (embedding,
+    /// tests): (stdout, stderr).
+    pub capture: Option<(Vec<u8>, Vec<u8>)>,
 }
 
 impl Default for Output {
@@ -21,7 +22,7 @@ impl Output {
 
     pub fn write(&mut self, b: &[u8]) {
         if let Some(c) = &mut self.capture {
-            c.extend_from_slice(b);
+            c.0.extend_from_slice(b);
             return;
         }
         self.buf.extend_from_slice(b);
@@ -41,6 +42,10 @@ impl Output {
 
     /// Writes to stderr, after flushing stdout so the two keep their order.
     pub fn write_err(&mut self, b: &[u8]) {
+        if let Some(c) = &mut self.capture {
+            c.1.extend_from_slice(b);
+            return;
+        }
         self.flush();
         let _ = std::io::stderr().write_all(b);
     }

@@ -25,7 +25,14 @@ pub struct Panic {
 
 /// Starts a panic with an `any` value.
 pub fn raise(ctx: &mut Ctx, typ: u64, data: u64) {
-    ctx.panics.push(Panic { value: [typ, data], recovered: false, aborted: false, fallback: None, sigsegv: false, trace: Vec::new() });
+    ctx.panics.push(Panic {
+        value: [typ, data],
+        recovered: false,
+        aborted: false,
+        fallback: None,
+        sigsegv: false,
+        trace: Vec::new(),
+    });
     ctx.panicking = 1;
 }
 

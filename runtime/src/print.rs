@@ -5,55 +5,27 @@ use crate::ctx::Ctx;
 use crate::native::Args;
 use crate::types::{Kind, TypeDesc};
 
-/// Go runtime's float format: `+1.500000e+000`.
+/// Go runtime's float format (since Go 1.25 the shortest `%g` form:
+/// `2.5`, `1e+21`, `+Inf`); `size` is 32 for float32 values.
 pub fn go_print_float(v: f64) -> String {
-    if v.is_nan() {
-        return "NaN".into();
-    }
+    go_print_float_sized(v, 64)
+}
+
+pub fn go_print_float_sized(v: f64, size: u32) -> String {
     if v.is_infinite() {
         return if v > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
-    const N: usize = 7;
-    let mut sign = '+';
-    let mut e: i32 = 0;
-    let mut x = v;
-    if x == 0.0 {
-        if x.is_sign_negative() {
-            sign = '-';
-        }
-    } else {
-        if x < 0.0 {
-            x = -x;
-            sign = '-';
-        }
-        while x >= 10.0 {
-            e += 1;
-            x /= 10.0;
-        }
-        while x < 1.0 {
-            e -= 1;
-            x *= 10.0;
-        }
-        // Round at the last printed digit.
-        let mut h = 5.0;
-        for _ in 0..N {
-            h /= 10.0;
-        }
-        x += h;
-        if x >= 10.0 {
-            e += 1;
-            x /= 10.0;
-        }
+    crate::fmt::fmt_float(v, 'g', &crate::fmt::Spec::default(), size)
+}
+
+/// A complex number as print and panic show it: `(1.5-2i)`.
+pub fn go_print_complex(re: f64, im: f64, size: u32) -> String {
+    let r = go_print_float_sized(re, size);
+    let mut i = go_print_float_sized(im, size);
+    if !i.starts_with('-') && !i.starts_with('+') {
+        i.insert(0, '+');
     }
-    let mut digits = String::new();
-    for _ in 0..N {
-        let d = x as i64;
-        digits.push((b'0' + d as u8) as char);
-        x -= d as f64;
-        x *= 10.0;
-    }
-    let (es, ea) = if e < 0 { ('-', -e) } else { ('+', e) };
-    format!("{sign}{}.{}e{es}{:03}", &digits[..1], &digits[1..], ea)
+    format!("({r}{i}i)")
 }
 
 /// Formats a value of basic kind the way `print` does; None for kinds
@@ -63,7 +35,8 @@ pub fn format_basic_any(t: &TypeDesc, data: u64) -> Option<String> {
         Kind::Bool => (data != 0).to_string(),
         k if k.is_signed() => (data as i64).to_string(),
         k if k.is_unsigned() => data.to_string(),
-        Kind::Float32 | Kind::Float64 => go_print_float(f64::from_bits(data)),
+        Kind::Float32 => go_print_float_sized(f64::from_bits(data), 32),
+        Kind::Float64 => go_print_float(f64::from_bits(data)),
         Kind::String => {
             // SAFETY: boxed strings point at a (ptr, len) header.
             let (p, l) = unsafe { (*(data as *const u64), *(data as *const u64).add(1)) };
@@ -78,7 +51,7 @@ pub fn format_basic_any(t: &TypeDesc, data: u64) -> Option<String> {
                     (*(data as *const f32) as f64, *(data as *const f32).add(1) as f64)
                 }
             };
-            format!("({}{}i)", go_print_float(re), go_print_float(im))
+            go_print_complex(re, im, if t.kind == Kind::Complex128 { 64 } else { 32 })
         }
         _ => return None,
     })
@@ -97,9 +70,14 @@ pub extern "C" fn print_uint(ctx: &mut Ctx, a: Args) {
 pub extern "C" fn print_float(ctx: &mut Ctx, a: Args) {
     err(ctx, go_print_float(a.f(0)).as_bytes());
 }
+pub extern "C" fn print_float32(ctx: &mut Ctx, a: Args) {
+    err(ctx, go_print_float_sized(a.f(0), 32).as_bytes());
+}
 pub extern "C" fn print_complex(ctx: &mut Ctx, a: Args) {
-    let s = format!("({}{}i)", go_print_float(a.f(0)), go_print_float(a.f(1)));
-    err(ctx, s.as_bytes());
+    err(ctx, go_print_complex(a.f(0), a.f(1), 64).as_bytes());
+}
+pub extern "C" fn print_complex64(ctx: &mut Ctx, a: Args) {
+    err(ctx, go_print_complex(a.f(0), a.f(1), 32).as_bytes());
 }
 pub extern "C" fn print_bool(ctx: &mut Ctx, a: Args) {
     err(ctx, if a.get(0) != 0 { b"true" } else { b"false" });
@@ -126,14 +104,19 @@ pub extern "C" fn print_nl(ctx: &mut Ctx, _a: Args) {
 
 #[cfg(test)]
 mod tests {
-    use super::go_print_float;
+    use super::*;
 
     #[test]
     fn floats_print_like_go() {
-        assert_eq!(go_print_float(3.14), "+3.140000e+000");
-        assert_eq!(go_print_float(-0.0), "-0.000000e+000");
-        assert_eq!(go_print_float(1e100), "+1.000000e+100");
-        assert_eq!(go_print_float(1.0 / 3.0), "+3.333333e-001");
+        assert_eq!(go_print_float(2.5), "2.5");
+        assert_eq!(go_print_float(-0.0), "-0");
+        assert_eq!(go_print_float(1e21), "1e+21");
+        assert_eq!(go_print_float(100000000.0), "1e+08");
+        assert_eq!(go_print_float(1.0 / 3.0), "0.3333333333333333");
         assert_eq!(go_print_float(f64::INFINITY), "+Inf");
+        assert_eq!(go_print_float(f64::NAN), "NaN");
+        assert_eq!(go_print_float_sized(0.1f32 as f64, 32), "0.1");
+        assert_eq!(go_print_complex(1.5, -2.0, 64), "(1.5-2i)");
+        assert_eq!(go_print_complex(0.1f32 as f64, 1e21, 32), "(0.1+1e+21i)");
     }
 }

@@ -60,7 +60,13 @@ impl Kind {
     pub fn is_direct_iface(self) -> bool {
         !matches!(
             self,
-            Kind::String | Kind::Slice | Kind::Array | Kind::Struct | Kind::Interface | Kind::Complex64 | Kind::Complex128
+            Kind::String
+                | Kind::Slice
+                | Kind::Array
+                | Kind::Struct
+                | Kind::Interface
+                | Kind::Complex64
+                | Kind::Complex128
         )
     }
 }

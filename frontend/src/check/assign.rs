@@ -8,7 +8,7 @@ use crate::constant::Const;
 use crate::objects::*;
 use crate::types::{ids, Basic, ChanDirKey, TypeId, TypeKind};
 
-impl Checker<'_> {
+impl Checker {
     pub(crate) fn default_type(&self, t: TypeId) -> TypeId {
         match self.tt.basic(t) {
             Some(Basic::UntypedBool) => ids::BOOL,
@@ -68,7 +68,9 @@ impl Checker<'_> {
             let tb = self.tt.basic(t);
             if self.tt.is_tparam(t) {
                 let ok = self.tparam_all(t, |b| {
-                    (vb.is_numeric() && b.is_numeric()) || (vb.is_string() && b.is_string()) || (vb.is_boolean() && b.is_boolean())
+                    (vb.is_numeric() && b.is_numeric())
+                        || (vb.is_string() && b.is_string())
+                        || (vb.is_boolean() && b.is_boolean())
                 });
                 return if ok { Ok(()) } else { Err(String::new()) };
             }
@@ -287,7 +289,12 @@ impl Checker<'_> {
 
     /// Checks a var spec's initializers and sets the variables' types.
     /// Returns the (lhs objects, initializer) pairs in order.
-    pub(crate) fn var_spec(&mut self, spec: &ValueSpec, objs: &[ObjId], typ: Option<TypeId>) -> Vec<(Vec<ObjId>, Option<Expr>)> {
+    pub(crate) fn var_spec(
+        &mut self,
+        spec: &ValueSpec,
+        objs: &[ObjId],
+        typ: Option<TypeId>,
+    ) -> Vec<(Vec<ObjId>, Option<Expr>)> {
         let set = |c: &mut Checker, o: ObjId, t: TypeId| c.objs[o.0 as usize].ty.set(t);
         if spec.values.is_empty() {
             let t = typ.unwrap_or(ids::INVALID);
@@ -312,7 +319,10 @@ impl Checker<'_> {
                                 let ts = self.tstr(t);
                                 let dts = self.tstr(dt);
                                 let s = self.expr_str(e);
-                                self.error(e.pos, format!("cannot use {s} (value of type {ts}) as {dts} value in assignment"));
+                                self.error(
+                                    e.pos,
+                                    format!("cannot use {s} (value of type {ts}) as {dts} value in assignment"),
+                                );
                                 op.mode = Mode::Invalid;
                             }
                             t = dt;
@@ -375,7 +385,15 @@ impl Checker<'_> {
                 return Some(ts);
             }
             let s = self.expr_str(e);
-            self.error(e.pos, format!("assignment mismatch: {n} variable{} but {s} returns {} value{}", plural(n), ts.len(), plural(ts.len())));
+            self.error(
+                e.pos,
+                format!(
+                    "assignment mismatch: {n} variable{} but {s} returns {} value{}",
+                    plural(n),
+                    ts.len(),
+                    plural(ts.len())
+                ),
+            );
             return None;
         }
         if n == 2 && matches!(x.mode, Mode::MapIndex | Mode::CommaOk) {

@@ -8,7 +8,7 @@ use crate::constant::Const;
 use crate::objects::Builtin;
 use crate::types::{ids, Basic, ChanDirKey, TypeId, TypeKind};
 
-impl Checker<'_> {
+impl Checker {
     pub(crate) fn builtin_call(&mut self, e: &Expr, b: Builtin, args: &[Expr], ellipsis: Option<Pos>) -> Operand {
         let id = e.id;
         let name = b.name();
@@ -98,7 +98,10 @@ impl Checker<'_> {
                     return invalid(self, &args[1..]);
                 }
                 if s.is_nil() {
-                    self.error(args[0].pos, "invalid argument: first argument to append must be a typed slice; have untyped nil");
+                    self.error(
+                        args[0].pos,
+                        "invalid argument: first argument to append must be a typed slice; have untyped nil",
+                    );
                     return invalid(self, &args[1..]);
                 }
                 let Some(TypeKind::Slice(elem)) = self.core_type(s.ty).map(|c| self.tt.kind(c).clone()) else {
@@ -150,7 +153,13 @@ impl Checker<'_> {
                     Some(TypeKind::Slice(e)) => e,
                     _ => {
                         let ds = self.operand_str(&d, &args[0]);
-                        self.error(e.pos, format!("invalid argument: copy expects slice arguments; found {ds} and {}", self.operand_str(&s, &args[1])));
+                        self.error(
+                            e.pos,
+                            format!(
+                                "invalid argument: copy expects slice arguments; found {ds} and {}",
+                                self.operand_str(&s, &args[1])
+                            ),
+                        );
                         return Operand::invalid(id);
                     }
                 };
@@ -161,7 +170,10 @@ impl Checker<'_> {
                 };
                 if !ok {
                     let (ds, ss) = (self.operand_str(&d, &args[0]), self.operand_str(&s, &args[1]));
-                    self.error(e.pos, format!("invalid argument: arguments to copy {ds} and {ss} have different element types"));
+                    self.error(
+                        e.pos,
+                        format!("invalid argument: arguments to copy {ds} and {ss} have different element types"),
+                    );
                     return Operand::invalid(id);
                 }
                 if self.tt.is_untyped(s.ty) {
@@ -201,14 +213,20 @@ impl Checker<'_> {
                     Some(TypeKind::Map(..)) | Some(TypeKind::Chan(..)) => (1, 2),
                     _ => {
                         let s = self.expr_str(&args[0]);
-                        self.error(args[0].pos, format!("invalid argument: cannot make {s}; type must be slice, map, or channel"));
+                        self.error(
+                            args[0].pos,
+                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                        );
                         return invalid(self, &args[1..]);
                     }
                 };
                 if nargs < min || nargs > max {
                     let ts = self.expr_str(&args[0]);
                     let expects = if min == max - 1 { format!("{min} or {max}") } else { format!("{min}") };
-                    self.error(e.pos, format!("invalid operation: make({ts}) expects {expects} arguments; found {nargs}"));
+                    self.error(
+                        e.pos,
+                        format!("invalid operation: make({ts}) expects {expects} arguments; found {nargs}"),
+                    );
                     return invalid(self, &args[1..]);
                 }
                 let mut sizes = Vec::new();
@@ -274,7 +292,10 @@ impl Checker<'_> {
                     Some(TypeKind::Chan(dir, _)) => {
                         if dir == ChanDirKey::Recv {
                             let s = self.operand_str(&x, &args[0]);
-                            self.error(args[0].pos, format!("invalid operation: cannot close receive-only channel {s}"));
+                            self.error(
+                                args[0].pos,
+                                format!("invalid operation: cannot close receive-only channel {s}"),
+                            );
                         }
                     }
                     _ => {
@@ -292,7 +313,10 @@ impl Checker<'_> {
                 if x.is_invalid() {
                     return x;
                 }
-                if !matches!(self.core_type(x.ty).map(|c| self.tt.kind(c).clone()), Some(TypeKind::Map(..) | TypeKind::Slice(_))) {
+                if !matches!(
+                    self.core_type(x.ty).map(|c| self.tt.kind(c).clone()),
+                    Some(TypeKind::Map(..) | TypeKind::Slice(_))
+                ) {
                     let s = self.operand_str(&x, &args[0]);
                     self.error(args[0].pos, format!("invalid argument: {s} must be a map or slice"));
                 }
@@ -309,13 +333,25 @@ impl Checker<'_> {
                 }
                 if !self.match_types(&mut x, &args[0], &mut y, &args[1]) {
                     let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
-                    self.error(e.pos, format!("invalid operation: complex({}, {}) (mismatched types {xs} and {ys})", self.expr_str(&args[0]), self.expr_str(&args[1])));
+                    self.error(
+                        e.pos,
+                        format!(
+                            "invalid operation: complex({}, {}) (mismatched types {xs} and {ys})",
+                            self.expr_str(&args[0]),
+                            self.expr_str(&args[1])
+                        ),
+                    );
                     return Operand::invalid(id);
                 }
                 if x.mode == Mode::Constant && y.mode == Mode::Constant && self.tt.is_untyped(x.ty) {
                     let (re, im) = (x.val.unwrap().to_rat(), y.val.unwrap().to_rat());
                     return match (re, im) {
-                        (Some(r), Some(i)) => Operand { mode: Mode::Constant, ty: ids::UNTYPED_COMPLEX, val: Some(Const::Complex(r, i)), id },
+                        (Some(r), Some(i)) => Operand {
+                            mode: Mode::Constant,
+                            ty: ids::UNTYPED_COMPLEX,
+                            val: Some(Const::Complex(r, i)),
+                            id,
+                        },
                         _ => {
                             self.error(e.pos, "invalid operation: complex arguments must be real");
                             Operand::invalid(id)
@@ -332,7 +368,13 @@ impl Checker<'_> {
                     }
                     _ => {
                         let s = self.operand_str(&x, &args[0]);
-                        self.error(args[0].pos, format!("invalid argument: arguments have type {}, expected floating-point", self.tstr(x.ty)));
+                        self.error(
+                            args[0].pos,
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.tstr(x.ty)
+                            ),
+                        );
                         let _ = s;
                         return Operand::invalid(id);
                     }
@@ -386,7 +428,13 @@ impl Checker<'_> {
                     let mut y = ops[i].clone();
                     if !self.match_types(&mut acc, &args[0], &mut y, &args[i]) {
                         let (xs, ys) = (self.tstr(acc.ty), self.tstr(y.ty));
-                        self.error(args[i].pos, format!("invalid argument: mismatched types {xs} (previous argument) and {ys} (type of {})", self.expr_str(&args[i])));
+                        self.error(
+                            args[i].pos,
+                            format!(
+                                "invalid argument: mismatched types {xs} (previous argument) and {ys} (type of {})",
+                                self.expr_str(&args[i])
+                            ),
+                        );
                         return Operand::invalid(id);
                     }
                     ops[i].ty = y.ty;
@@ -497,7 +545,9 @@ impl Checker<'_> {
 fn has_call_or_recv(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } | ExprKind::Unary(crate::ast::UnOp::Recv, _) => true,
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => has_call_or_recv(x),
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => {
+            has_call_or_recv(x)
+        }
         ExprKind::Index(x, i) => has_call_or_recv(x) || i.iter().any(has_call_or_recv),
         ExprKind::Binary(_, a, b) => has_call_or_recv(a) || has_call_or_recv(b),
         _ => false,

@@ -8,7 +8,7 @@ use crate::constant::Const;
 use crate::objects::*;
 use crate::types::{ids, Basic, Sig, TypeId, TypeKind};
 
-impl Checker<'_> {
+impl Checker {
     pub(crate) fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Pos>) -> Operand {
         let id = e.id;
         let f = self.raw_expr(fun, None);
@@ -100,7 +100,9 @@ impl Checker<'_> {
             }
         }
         let given = match &inner.kind {
-            ExprKind::Index(_, idx) => idx.iter().map(|i| self.info.types.get(&i.id).map(|t| t.ty).unwrap_or(ids::INVALID)).collect(),
+            ExprKind::Index(_, idx) => {
+                idx.iter().map(|i| self.info.types.get(&i.id).map(|t| t.ty).unwrap_or(ids::INVALID)).collect()
+            }
             _ => vec![],
         };
         let _ = f;
@@ -117,9 +119,7 @@ impl Checker<'_> {
                 }
             }
             let x = match x.mode {
-                Mode::NoValue | Mode::TypeExpr | Mode::Builtin => {
-                    self.single_check(x, &args[0])
-                }
+                Mode::NoValue | Mode::TypeExpr | Mode::Builtin => self.single_check(x, &args[0]),
                 _ => x,
             };
             return vec![x];
@@ -138,7 +138,15 @@ impl Checker<'_> {
         Operand::invalid(x.id)
     }
 
-    fn check_args(&mut self, e: &Expr, fun: &Expr, sig: &Sig, mut ops: Vec<Operand>, args: &[Expr], ellipsis: Option<Pos>) {
+    fn check_args(
+        &mut self,
+        e: &Expr,
+        fun: &Expr,
+        sig: &Sig,
+        mut ops: Vec<Operand>,
+        args: &[Expr],
+        ellipsis: Option<Pos>,
+    ) {
         let spread = args.len() == 1 && ops.len() > 1;
         let nparams = sig.params.len();
         let fname = self.expr_str(fun);
@@ -154,11 +162,7 @@ impl Checker<'_> {
                 return;
             }
         }
-        let count_ok = if sig.variadic && ellipsis.is_none() {
-            ops.len() + 1 >= nparams
-        } else {
-            ops.len() == nparams
-        };
+        let count_ok = if sig.variadic && ellipsis.is_none() { ops.len() + 1 >= nparams } else { ops.len() == nparams };
         if !count_ok {
             let have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false);
             let want = self.types_summary(&sig.params, sig.variadic);
@@ -188,7 +192,10 @@ impl Checker<'_> {
                     let ts = self.tstr(x.ty);
                     let ps = self.tstr(pt);
                     let s = self.expr_str(ae);
-                    self.error(ae.pos, format!("cannot use {s} (value of type {ts}) as {ps} value in argument to {fname}"));
+                    self.error(
+                        ae.pos,
+                        format!("cannot use {s} (value of type {ts}) as {ps} value in argument to {fname}"),
+                    );
                 }
             } else {
                 self.assignment(x, ae, pt, &format!("argument to {fname}"));
@@ -262,7 +269,9 @@ impl Checker<'_> {
             }
             let compatible = match xb {
                 Some(xb) => {
-                    (xb.is_numeric() && b.is_numeric()) || (xb.is_string() && b.is_string()) || (xb.is_boolean() && b.is_boolean())
+                    (xb.is_numeric() && b.is_numeric())
+                        || (xb.is_string() && b.is_string())
+                        || (xb.is_boolean() && b.is_boolean())
                 }
                 None => false,
             };
@@ -313,7 +322,10 @@ impl Checker<'_> {
                 // when it is numeric, else its default type.
                 let xb = self.tt.basic(x.ty).unwrap();
                 let b = tb.unwrap();
-                if (xb.is_numeric() && b.is_numeric()) || (xb.is_string() && b.is_string()) || (xb.is_boolean() && b.is_boolean()) {
+                if (xb.is_numeric() && b.is_numeric())
+                    || (xb.is_string() && b.is_string())
+                    || (xb.is_boolean() && b.is_boolean())
+                {
                     t
                 } else {
                     self.default_type(x.ty)
@@ -386,7 +398,9 @@ impl Checker<'_> {
             if a.is_integer() && b.is_string() {
                 return true;
             }
-            if (a == Basic::UnsafePointer && (b == Basic::Uintptr)) || (a == Basic::Uintptr && b == Basic::UnsafePointer) {
+            if (a == Basic::UnsafePointer && (b == Basic::Uintptr))
+                || (a == Basic::Uintptr && b == Basic::UnsafePointer)
+            {
                 return true;
             }
         }

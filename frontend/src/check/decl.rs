@@ -41,7 +41,12 @@ pub(super) fn collect(c: &mut Checker, files: &[ast::File]) {
                 other => {
                     let name: ast::Name = other.map(|s| s.into()).unwrap_or(pkgname);
                     let pos = imp.name.as_ref().map(|n| n.pos).unwrap_or(imp.pos);
-                    let o = c.new_obj(name.clone(), ObjKind::PkgName { pkg: pid, used: Default::default() }, ids::INVALID, pos);
+                    let o = c.new_obj(
+                        name.clone(),
+                        ObjKind::PkgName { pkg: pid, used: Default::default() },
+                        ids::INVALID,
+                        pos,
+                    );
                     if let Some(n) = &imp.name {
                         c.record_def(n.id, o);
                     }
@@ -57,7 +62,10 @@ pub(super) fn collect(c: &mut Checker, files: &[ast::File]) {
                             Spec::Value(vs) => {
                                 for (i, n) in vs.names.iter().enumerate() {
                                     let (kind, dref) = if g.kind == GenKind::Const {
-                                        (ObjKind::Const(None), DeclRef::Const { spec: vs.clone(), index: i, file: f.file })
+                                        (
+                                            ObjKind::Const(None),
+                                            DeclRef::Const { spec: vs.clone(), index: i, file: f.file },
+                                        )
                                     } else {
                                         (
                                             ObjKind::Var(VarInfo {
@@ -330,9 +338,10 @@ pub(super) fn obj_decl(c: &mut Checker, o: ObjId) {
     let pkg_saved = c.pkg;
     c.pkg = c.obj(o).pkg;
     let file = match &d {
-        DeclRef::Const { file, .. } | DeclRef::Var { file, .. } | DeclRef::Type { file, .. } | DeclRef::Func { file, .. } => {
-            *file
-        }
+        DeclRef::Const { file, .. }
+        | DeclRef::Var { file, .. }
+        | DeclRef::Type { file, .. }
+        | DeclRef::Func { file, .. } => *file,
     };
     c.file = file;
     c.scope = file_scope(c, file).unwrap_or(c.packages[c.pkg.0 as usize].scope);

@@ -29,7 +29,7 @@ impl Operand {
     }
 }
 
-impl Checker<'_> {
+impl Checker {
     // ---- entry points ----
 
     /// A single value (or constant) expression.
@@ -239,7 +239,9 @@ impl Checker<'_> {
             LitKind::Float => (ids::UNTYPED_FLOAT, Const::parse_float(raw)),
             LitKind::Imag => {
                 let body = &raw[..raw.len() - 1];
-                let v = if body.contains(['.', 'e', 'E', 'p', 'P']) && !body.starts_with("0x") || body.starts_with("0x") && body.contains(['p', 'P']) {
+                let v = if body.contains(['.', 'e', 'E', 'p', 'P']) && !body.starts_with("0x")
+                    || body.starts_with("0x") && body.contains(['p', 'P'])
+                {
                     Const::parse_float(body)
                 } else {
                     // Imaginary literals are decimal even with a leading 0.
@@ -250,11 +252,15 @@ impl Checker<'_> {
                         Const::parse_float(&digits)
                     }
                 };
-                let v = v.and_then(|v| v.to_rat()).map(|r| Const::Complex(num_rational::BigRational::from_integer(0.into()), r));
+                let v = v
+                    .and_then(|v| v.to_rat())
+                    .map(|r| Const::Complex(num_rational::BigRational::from_integer(0.into()), r));
                 (ids::UNTYPED_COMPLEX, v)
             }
             LitKind::Char => (ids::UNTYPED_RUNE, crate::literal::decode_char(raw).map(|c| Const::int(c as i64))),
-            LitKind::String => (ids::UNTYPED_STRING, crate::literal::decode_string(raw).map(|s| Const::String(s.into()))),
+            LitKind::String => {
+                (ids::UNTYPED_STRING, crate::literal::decode_string(raw).map(|s| Const::String(s.into())))
+            }
         };
         match val {
             Some(v) => Operand { mode: Mode::Constant, ty, val: Some(v), id },
@@ -484,7 +490,10 @@ impl Checker<'_> {
                 }
                 let ft = fields[fi].ty;
                 if !fields[fi].pkg.is_empty() && fields[fi].pkg != self.cur_pkg_path() {
-                    self.error(k.pos, format!("cannot refer to unexported field {fname} in struct literal of type {tname}"));
+                    self.error(
+                        k.pos,
+                        format!("cannot refer to unexported field {fname} in struct literal of type {tname}"),
+                    );
                 }
                 let mut x = self.expr_hint(v, Some(ft));
                 self.assignment(&mut x, v, ft, "struct literal");
@@ -503,7 +512,10 @@ impl Checker<'_> {
                 let mut x = self.expr_hint(el, Some(f.ty));
                 self.assignment(&mut x, el, f.ty, "struct literal");
                 if !f.pkg.is_empty() && f.pkg != self.cur_pkg_path() {
-                    self.error(el.pos, format!("implicit assignment to unexported field {} in struct literal of type {tname}", f.name));
+                    self.error(
+                        el.pos,
+                        format!("implicit assignment to unexported field {} in struct literal of type {tname}", f.name),
+                    );
                 }
             }
             if elts.len() < fields.len() {
@@ -566,10 +578,7 @@ impl Checker<'_> {
                         let s = self.expr_str(e);
                         let xs = self.operand_str(&xo, x);
                         let _ = xs;
-                        self.error(
-                            e.pos,
-                            format!("cannot call pointer method {} on {}", sel.name, self.tstr(xo.ty)),
-                        );
+                        self.error(e.pos, format!("cannot call pointer method {} on {}", sel.name, self.tstr(xo.ty)));
                         let _ = s;
                         return Operand::invalid(id);
                     }
@@ -578,12 +587,21 @@ impl Checker<'_> {
                     }
                     self.info.selections.insert(
                         id,
-                        Selection { kind: SelKind::Method, obj: r.obj, path: r.path, indirect: r.indirect, recv: xo.ty },
+                        Selection {
+                            kind: SelKind::Method,
+                            obj: r.obj,
+                            path: r.path,
+                            indirect: r.indirect,
+                            recv: xo.ty,
+                        },
                     );
                     Operand { mode: Mode::Value, ty: r.ty, val: None, id }
                 } else {
                     let fobj = r.obj;
-                    let mode = if xo.mode == Mode::Variable || r.indirect || matches!(self.tt.under(xo.ty), TypeKind::Pointer(_)) {
+                    let mode = if xo.mode == Mode::Variable
+                        || r.indirect
+                        || matches!(self.tt.under(xo.ty), TypeKind::Pointer(_))
+                    {
                         Mode::Variable
                     } else {
                         Mode::Value
@@ -678,7 +696,10 @@ impl Checker<'_> {
                 if r.ptr_recv && !is_ptr && !r.indirect {
                     let s = self.expr_str(e);
                     let ts = self.tstr(t.ty);
-                    self.error(e.pos, format!("invalid method expression {s} (needs pointer receiver (*{ts}).{})", sel.name));
+                    self.error(
+                        e.pos,
+                        format!("invalid method expression {s} (needs pointer receiver (*{ts}).{})", sel.name),
+                    );
                     return Operand::invalid(id);
                 }
                 self.record_use(sel.id, r.obj);
@@ -776,7 +797,9 @@ impl Checker<'_> {
                 };
                 (ids::UINT8, len, Mode::Value)
             }
-            TypeKind::Array(n, el) => (el, Some(n), if xo.mode == Mode::Variable { Mode::Variable } else { Mode::Value }),
+            TypeKind::Array(n, el) => {
+                (el, Some(n), if xo.mode == Mode::Variable { Mode::Variable } else { Mode::Value })
+            }
             TypeKind::Pointer(p) => match self.tt.under(p).clone() {
                 TypeKind::Array(n, el) => (el, Some(n), Mode::Variable),
                 _ => {
@@ -1092,7 +1115,15 @@ impl Checker<'_> {
 
     /// A binary operation on already evaluated operands (also used for
     /// `x op= y`, where `e` is the assignment's lhs).
-    pub(crate) fn binary_operands(&mut self, e: &Expr, op: BinOp, mut x: Operand, a: &Expr, mut y: Operand, b: &Expr) -> Operand {
+    pub(crate) fn binary_operands(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        mut x: Operand,
+        a: &Expr,
+        mut y: Operand,
+        b: &Expr,
+    ) -> Operand {
         let id = e.id;
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift_operands(e, op, x, a, y, b);
@@ -1124,7 +1155,10 @@ impl Checker<'_> {
             return Operand::invalid(id);
         }
         // Division by a constant zero.
-        if matches!(op, BinOp::Div | BinOp::Rem) && y.mode == Mode::Constant && y.val.as_ref().is_some_and(|v| v.is_zero()) {
+        if matches!(op, BinOp::Div | BinOp::Rem)
+            && y.mode == Mode::Constant
+            && y.val.as_ref().is_some_and(|v| v.is_zero())
+        {
             if self.all_basic(t, |b| b.is_integer()) || x.mode == Mode::Constant {
                 self.error(b.pos, "invalid operation: division by zero");
                 return Operand::invalid(id);
@@ -1209,7 +1243,9 @@ impl Checker<'_> {
             None => {
                 if self.tt.is_tparam(target) {
                     self.tparam_all(target, |b| {
-                        (xb.is_numeric() && b.is_numeric()) || (xb.is_string() && b.is_string()) || (xb.is_boolean() && b.is_boolean())
+                        (xb.is_numeric() && b.is_numeric())
+                            || (xb.is_string() && b.is_string())
+                            || (xb.is_boolean() && b.is_boolean())
                     })
                 } else {
                     false
@@ -1240,6 +1276,8 @@ impl Checker<'_> {
 
     fn comparison(&mut self, e: &Expr, op: BinOp, mut x: Operand, a: &Expr, mut y: Operand, b: &Expr) -> Operand {
         let id = e.id;
+        // Whether an operand is `nil`, before matching gives it a type.
+        let (xnil, ynil) = (x.is_nil(), y.is_nil());
         // Either operand must be assignable to the other's type.
         let ok_types = if self.tt.is_untyped(x.ty) || self.tt.is_untyped(y.ty) {
             self.match_types(&mut x, a, &mut y, b)
@@ -1256,7 +1294,7 @@ impl Checker<'_> {
             return Operand::invalid(id);
         }
         let ordered = !matches!(op, BinOp::Eq | BinOp::Ne);
-        let check = |c: &mut Checker, o: &Operand, other: &Operand, oe: &Expr| -> Option<String> {
+        let check = |c: &mut Checker, o: &Operand, onil: bool, other_nil: bool, oe: &Expr| -> Option<String> {
             let t = o.ty;
             if ordered {
                 if !c.all_basic(t, |b| b.is_ordered()) {
@@ -1265,14 +1303,14 @@ impl Checker<'_> {
                 }
                 return None;
             }
-            if o.is_nil() {
+            if onil {
                 return None;
             }
             if c.comparable(t) {
                 return None;
             }
             // Slices, maps and funcs compare only with nil.
-            if other.is_nil() && matches!(c.tt.under(t), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_)) {
+            if other_nil && matches!(c.tt.under(t), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_)) {
                 return None;
             }
             let what = match c.tt.under(t) {
@@ -1286,7 +1324,7 @@ impl Checker<'_> {
             };
             Some(what)
         };
-        if let Some(why) = check(self, &x, &y, a).or_else(|| check(self, &y, &x, b)) {
+        if let Some(why) = check(self, &x, xnil, ynil, a).or_else(|| check(self, &y, ynil, xnil, b)) {
             if why.starts_with("operator") {
                 self.error(a.pos, format!("invalid operation: {why}"));
             } else {
@@ -1294,7 +1332,7 @@ impl Checker<'_> {
             }
             return Operand::invalid(id);
         }
-        if x.is_nil() && y.is_nil() {
+        if xnil && ynil {
             self.error(a.pos, format!("invalid operation: {s} (operator {} not defined on nil)", binop_str(op)));
             return Operand::invalid(id);
         }
@@ -1369,7 +1407,8 @@ impl Checker<'_> {
                     self.error(b.pos, format!("invalid shift count {s}"));
                     return Operand::invalid(id);
                 }
-                let t = if x.ty == ids::UNTYPED_FLOAT || x.ty == ids::UNTYPED_COMPLEX { ids::UNTYPED_INT } else { x.ty };
+                let t =
+                    if x.ty == ids::UNTYPED_FLOAT || x.ty == ids::UNTYPED_COMPLEX { ids::UNTYPED_INT } else { x.ty };
                 let r = Const::Int(xi).shift(op == BinOp::Shl, n).unwrap();
                 let r = self.check_overflow(r, t, e);
                 return Operand { mode: Mode::Constant, ty: t, val: Some(r), id };
@@ -1456,7 +1495,10 @@ impl Checker<'_> {
         let tparams = self.obj(fobj).func().unwrap().tparams.clone();
         if targs.len() > tparams.len() {
             let s = self.expr_str(x);
-            self.error(idx[tparams.len()].pos, format!("got {} type arguments but {s} has {} type parameters", targs.len(), tparams.len()));
+            self.error(
+                idx[tparams.len()].pos,
+                format!("got {} type arguments but {s} has {} type parameters", targs.len(), tparams.len()),
+            );
             return Operand::invalid(id);
         }
         if targs.len() < tparams.len() {

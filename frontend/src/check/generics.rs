@@ -7,9 +7,9 @@ use crate::ast::{Expr, ExprKind, Pos};
 use crate::types::{ids, Field, Iface, Method, NamedInfo, Sig, Term, TypeId, TypeKind};
 use std::collections::HashMap;
 
-impl Checker<'_> {
+impl Checker {
     /// Replaces type parameters by type arguments throughout `t`.
-    pub(crate) fn subst(&mut self, t: TypeId, tparams: &[TypeId], targs: &[TypeId]) -> TypeId {
+    pub fn subst(&mut self, t: TypeId, tparams: &[TypeId], targs: &[TypeId]) -> TypeId {
         if tparams.is_empty() {
             return t;
         }
@@ -17,7 +17,7 @@ impl Checker<'_> {
         self.subst_map(t, &map, 0)
     }
 
-    pub(crate) fn subst_map(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>, depth: u32) -> TypeId {
+    pub fn subst_map(&mut self, t: TypeId, m: &HashMap<TypeId, TypeId>, depth: u32) -> TypeId {
         if depth > 64 {
             return t;
         }
@@ -58,8 +58,10 @@ impl Checker<'_> {
                 self.tt.func(params, results, s.variadic)
             }
             TypeKind::Interface(i) => {
-                let methods = i.methods.into_iter().map(|mm| Method { sig: self.subst_map(mm.sig, m, d), ..mm }).collect();
-                let terms = i.terms.map(|ts| ts.into_iter().map(|tm| Term { ty: self.subst_map(tm.ty, m, d), ..tm }).collect());
+                let methods =
+                    i.methods.into_iter().map(|mm| Method { sig: self.subst_map(mm.sig, m, d), ..mm }).collect();
+                let terms =
+                    i.terms.map(|ts| ts.into_iter().map(|tm| Term { ty: self.subst_map(tm.ty, m, d), ..tm }).collect());
                 self.tt.intern(TypeKind::Interface(Iface { methods, terms, comparable: i.comparable }))
             }
             TypeKind::Tuple(ts) => {
@@ -85,7 +87,7 @@ impl Checker<'_> {
     }
 
     /// The instance `origin[targs]` (the origin itself for its own params).
-    pub(crate) fn instantiate_named(&mut self, origin: TypeId, targs: &[TypeId]) -> TypeId {
+    pub fn instantiate_named(&mut self, origin: TypeId, targs: &[TypeId]) -> TypeId {
         let Some(info) = self.tt.named_info(origin) else { return origin };
         if info.tparams == targs {
             return origin;
@@ -157,7 +159,10 @@ impl Checker<'_> {
         if targs.len() != tparams.len() {
             let s = self.tstr(g);
             let which = if targs.len() < tparams.len() { "not enough" } else { "too many" };
-            self.error(pos, format!("{which} type arguments for type {s}: have {}, want {}", targs.len(), tparams.len()));
+            self.error(
+                pos,
+                format!("{which} type arguments for type {s}: have {}, want {}", targs.len(), tparams.len()),
+            );
             return None;
         }
         if !self.verify_targs(&tparams, targs, pos) {
@@ -201,7 +206,8 @@ impl Checker<'_> {
                 self.term_in(t, false, terms)
             };
             if !ok {
-                let list: Vec<String> = terms.iter().map(|x| format!("{}{}", if x.tilde { "~" } else { "" }, self.tstr(x.ty))).collect();
+                let list: Vec<String> =
+                    terms.iter().map(|x| format!("{}{}", if x.tilde { "~" } else { "" }, self.tstr(x.ty))).collect();
                 let ts = self.tstr(t);
                 if terms.len() == 1 && !terms[0].tilde {
                     return Some(format!(" ({ts} missing in {})", list.join(" | ")));
@@ -213,7 +219,11 @@ impl Checker<'_> {
             return Some(String::new());
         }
         if !iface.methods.is_empty() {
-            let plain = self.tt.intern(TypeKind::Interface(Iface { methods: iface.methods.clone(), terms: None, comparable: false }));
+            let plain = self.tt.intern(TypeKind::Interface(Iface {
+                methods: iface.methods.clone(),
+                terms: None,
+                comparable: false,
+            }));
             if let Some(why) = self.missing_method(t, plain) {
                 return Some(format!(" {why}"));
             }
@@ -223,13 +233,7 @@ impl Checker<'_> {
 
     fn term_in(&self, t: TypeId, tilde: bool, terms: &[Term]) -> bool {
         let u = self.tt.underlying(t);
-        terms.iter().any(|x| {
-            if x.tilde {
-                u == self.tt.underlying(x.ty)
-            } else {
-                !tilde && t == x.ty
-            }
-        })
+        terms.iter().any(|x| if x.tilde { u == self.tt.underlying(x.ty) } else { !tilde && t == x.ty })
     }
 
     /// Infers the type arguments of a call of generic function `fobj` and
@@ -369,7 +373,9 @@ impl Checker<'_> {
             return true;
         }
         match self.tt.kind(t) {
-            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => self.mentions_any(*e, tps),
+            TypeKind::Pointer(e) | TypeKind::Slice(e) | TypeKind::Array(_, e) | TypeKind::Chan(_, e) => {
+                self.mentions_any(*e, tps)
+            }
             TypeKind::Map(k, v) => self.mentions_any(*k, tps) || self.mentions_any(*v, tps),
             TypeKind::Func(s) => s.params.iter().chain(&s.results).any(|&x| self.mentions_any(x, tps)),
             TypeKind::Struct(fs) => fs.iter().any(|f| self.mentions_any(f.ty, tps)),

@@ -22,7 +22,8 @@ pub(super) fn compute(c: &mut Checker, pkg: PkgId) {
         .map(|(i, e)| {
             let mut vars = HashSet::new();
             let mut seen = HashSet::new();
-            let mut work: Vec<ObjId> = e.lhs.iter().flat_map(|o| c.deps.get(o).into_iter().flatten().copied()).collect();
+            let mut work: Vec<ObjId> =
+                e.lhs.iter().flat_map(|o| c.deps.get(o).into_iter().flatten().copied()).collect();
             while let Some(o) = work.pop() {
                 if !seen.insert(o) {
                     continue;

@@ -36,12 +36,14 @@ pub struct MethodSetEntry {
     pub result: LookupResult,
 }
 
-impl Checker<'_> {
+impl Checker {
     /// Finds field or method `name` of type `t` (go/types
     /// LookupFieldOrMethod). `t` may be a pointer to a named type.
-    pub(crate) fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Lookup {
+    pub fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Lookup {
         let (start, mut indirect) = match self.tt.kind(t) {
-            TypeKind::Pointer(b) if self.tt.named_info(*b).is_some() || matches!(self.tt.kind(*b), TypeKind::Struct(_)) => {
+            TypeKind::Pointer(b)
+                if self.tt.named_info(*b).is_some() || matches!(self.tt.kind(*b), TypeKind::Struct(_)) =>
+            {
                 (*b, true)
             }
             _ => (t, false),
@@ -281,7 +283,7 @@ impl Checker<'_> {
         self.missing_method(t, iface).is_none()
     }
 
-    pub(crate) fn comparable(&self, t: TypeId) -> bool {
+    pub fn comparable(&self, t: TypeId) -> bool {
         self.comparable_inner(t, &mut HashSet::new())
     }
 
@@ -360,4 +362,3 @@ impl Checker<'_> {
         }
     }
 }
-

@@ -9,7 +9,7 @@ mod decl;
 mod expr;
 mod generics;
 mod initorder;
-mod lookup;
+pub mod lookup;
 mod stmt;
 mod typexpr;
 mod universe;
@@ -109,38 +109,12 @@ pub struct InitEntry {
     pub rhs: Option<Expr>,
 }
 
-/// Everything the checker produced for a program.
-pub struct Program {
-    pub tt: TypeTable,
-    pub objs: Vec<Object>,
-    pub scopes: Vec<Scope>,
-    pub packages: Vec<Package>,
-    pub info: Info,
-    /// Packages in dependency order (dependencies first); main last.
-    pub order: Vec<PkgId>,
-    pub fs: FileSet,
-    pub universe_error: TypeId,
-    pub universe_any: TypeId,
-    pub comparable: TypeId,
-}
-
-impl Program {
-    pub fn obj(&self, o: ObjId) -> &Object {
-        &self.objs[o.0 as usize]
-    }
-    pub fn main_pkg(&self) -> PkgId {
-        *self.order.last().unwrap()
-    }
-    pub fn lookup_pkg(&self, path: &str) -> Option<PkgId> {
-        self.packages.iter().position(|p| &*p.path == path).map(|i| PkgId(i as u32))
-    }
-    pub fn pkg_member(&self, pkg: PkgId, name: &str) -> Option<ObjId> {
-        self.scopes[self.packages[pkg.0 as usize].scope.0 as usize].names.get(name).copied()
-    }
-}
+/// Everything the checker produced for a program: the checker itself,
+/// whose tables and helpers (method sets, substitution) the lowering uses.
+pub type Program = Checker;
 
 /// Source of library packages: import path -> (file name, source) list.
-pub type Loader<'a> = &'a dyn Fn(&str) -> Option<Vec<(String, String)>>;
+pub type Loader = std::rc::Rc<dyn Fn(&str) -> Option<Vec<(String, String)>>>;
 
 /// Per-function checking state.
 #[derive(Clone)]
@@ -156,7 +130,7 @@ struct FuncCtx {
     obj: Option<ObjId>,
 }
 
-pub struct Checker<'a> {
+pub struct Checker {
     pub tt: TypeTable,
     pub objs: Vec<Object>,
     pub scopes: Vec<Scope>,
@@ -164,7 +138,7 @@ pub struct Checker<'a> {
     pub info: Info,
     pub fs: FileSet,
     errors: Vec<Diagnostic>,
-    loader: Loader<'a>,
+    loader: Loader,
     node_ids: u32,
     universe: ScopeId,
     /// Package being checked, its scope, the current file and scope.
@@ -196,7 +170,7 @@ pub struct Checker<'a> {
     local_types: u32,
     /// Types whose method sets are being computed (cycle guard).
     in_progress: HashSet<TypeId>,
-    delayed: Vec<Box<dyn FnOnce(&mut Checker<'a>)>>,
+    delayed: Vec<Box<dyn FnOnce(&mut Checker)>>,
     /// File scope per file index.
     file_scopes: HashMap<u32, ScopeId>,
     /// Scope holding a function's type parameters, per function object.
@@ -212,10 +186,7 @@ pub struct Checker<'a> {
 
 /// Checks a program: the main package's files plus every package they
 /// import (recursively, through `loader`).
-pub fn check_program(
-    main_files: Vec<(String, String)>,
-    loader: Loader,
-) -> Result<Program, (FileSet, Vec<Diagnostic>)> {
+pub fn check_program(main_files: Vec<(String, String)>, loader: Loader) -> Result<Program, (FileSet, Vec<Diagnostic>)> {
     let mut c = Checker::new(loader);
     c.check_main(main_files);
     let mut errs = std::mem::take(&mut c.errors);
@@ -224,22 +195,35 @@ pub fn check_program(
         errs.dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
         return Err((c.fs, errs));
     }
-    Ok(Program {
-        tt: c.tt,
-        objs: c.objs,
-        scopes: c.scopes,
-        packages: c.packages,
-        info: c.info,
-        order: c.order,
-        fs: c.fs,
-        universe_error: c.error_type,
-        universe_any: c.any_type,
-        comparable: c.comparable_type,
-    })
+    Ok(c)
 }
 
-impl<'a> Checker<'a> {
-    fn new(loader: Loader<'a>) -> Checker<'a> {
+impl Checker {
+    pub fn main_pkg(&self) -> PkgId {
+        *self.order.last().unwrap()
+    }
+    pub fn lookup_pkg(&self, path: &str) -> Option<PkgId> {
+        self.packages.iter().position(|p| &*p.path == path).map(|i| PkgId(i as u32))
+    }
+    pub fn pkg_member(&self, pkg: PkgId, name: &str) -> Option<ObjId> {
+        self.scopes[self.packages[pkg.0 as usize].scope.0 as usize].names.get(name).copied()
+    }
+    pub fn error_type(&self) -> TypeId {
+        self.error_type
+    }
+    pub fn any_type(&self) -> TypeId {
+        self.any_type
+    }
+    /// Type of an expression as recorded (INVALID if none).
+    pub fn type_of(&self, e: &Expr) -> TypeId {
+        expr_type(&self.info, e)
+    }
+    /// Packages in dependency order (main last).
+    pub fn package_order(&self) -> &[PkgId] {
+        &self.order
+    }
+
+    fn new(loader: Loader) -> Checker {
         let mut c = Checker {
             tt: TypeTable::new(),
             objs: Vec::new(),
@@ -335,7 +319,7 @@ impl<'a> Checker<'a> {
         ObjId(self.objs.len() as u32 - 1)
     }
 
-    pub(crate) fn obj(&self, o: ObjId) -> &Object {
+    pub fn obj(&self, o: ObjId) -> &Object {
         &self.objs[o.0 as usize]
     }
 
@@ -396,7 +380,7 @@ impl<'a> Checker<'a> {
     }
 
     /// How a type appears in messages (package-local names unqualified).
-    pub(crate) fn tstr(&self, t: TypeId) -> String {
+    pub fn tstr(&self, t: TypeId) -> String {
         let cur = self.packages[self.pkg.0 as usize].path.clone();
         self.tt.display(t, &|p| !p.is_empty() && p != &*cur)
     }
@@ -427,10 +411,7 @@ impl<'a> Checker<'a> {
         for f in &parsed[1..] {
             if f.package.name != pkgname {
                 self.file = f.file;
-                self.error(
-                    f.package.pos,
-                    format!("package {}; expected package {}", f.package.name, pkgname),
-                );
+                self.error(f.package.pos, format!("package {}; expected package {}", f.package.name, pkgname));
                 return;
             }
         }
@@ -522,4 +503,13 @@ impl<'a> Checker<'a> {
 /// Exported for the lowering: the final type recorded for an expression.
 pub fn expr_type(info: &Info, e: &Expr) -> TypeId {
     info.types.get(&e.id).map(|t| t.ty).unwrap_or(ids::INVALID)
+}
+
+/// `(x)` -> `x`, recursively.
+pub fn strip_parens_pub(e: &Expr) -> &Expr {
+    expr::strip_parens(e)
+}
+
+pub fn is_exported_name(n: &str) -> bool {
+    typexpr::is_exported(n)
 }

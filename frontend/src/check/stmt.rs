@@ -18,7 +18,7 @@ struct Ctx {
     final_case: bool,
 }
 
-impl Checker<'_> {
+impl Checker {
     pub(crate) fn func_body(&mut self, body: &ast::Block, has_results: bool) {
         self.collect_labels(&body.stmts);
         self.stmt_list(&body.stmts, Ctx::default());
@@ -68,7 +68,12 @@ impl Checker<'_> {
                         let other = self.fs.position(self.obj(prev).file, self.obj(prev).pos);
                         self.error(l.pos, format!("label {} already defined at {other}", l.name));
                     } else {
-                        let o = self.new_obj(l.name.clone(), ObjKind::Label { used: Default::default() }, ids::INVALID, l.pos);
+                        let o = self.new_obj(
+                            l.name.clone(),
+                            ObjKind::Label { used: Default::default() },
+                            ids::INVALID,
+                            l.pos,
+                        );
                         self.record_def(l.id, o);
                         self.labels.insert(l.name.clone(), o);
                     }
@@ -179,7 +184,10 @@ impl Checker<'_> {
                 if !self.all_basic(o.ty, |b| b.is_numeric()) {
                     let os = self.operand_str(&o, x);
                     let op = if *inc { "++" } else { "--" };
-                    self.error(x.pos, format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(o.ty)));
+                    self.error(
+                        x.pos,
+                        format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(x), self.tstr(o.ty)),
+                    );
                     let _ = os;
                     return;
                 }
@@ -207,7 +215,16 @@ impl Checker<'_> {
                     let b = self.builtin_of(fun);
                     if !matches!(
                         b,
-                        Some(Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Clear)
+                        Some(
+                            Builtin::Close
+                                | Builtin::Copy
+                                | Builtin::Delete
+                                | Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Recover
+                                | Builtin::Clear
+                        )
                     ) {
                         let es = self.expr_str(e);
                         self.error(e.pos, format!("{what} discards result of {es}"));
@@ -244,7 +261,9 @@ impl Checker<'_> {
                 self.pop_scope();
             }
             StmtKind::Switch { init, tag, body, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), body, ctx),
-            StmtKind::TypeSwitch { init, bind, x, body, .. } => self.type_switch(s, init.as_deref(), bind.as_ref(), x, body, ctx),
+            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
+                self.type_switch(s, init.as_deref(), bind.as_ref(), x, body, ctx)
+            }
             StmtKind::Select(clauses) => {
                 for cl in clauses {
                     self.push_scope(ScopeKind::Block);
@@ -289,11 +308,16 @@ impl Checker<'_> {
                     }
                 }
                 self.push_scope(ScopeKind::Block);
-                self.stmt_list(&body.stmts, Ctx { in_loop: true, breakable: true, fallthrough_ok: false, final_case: false });
+                self.stmt_list(
+                    &body.stmts,
+                    Ctx { in_loop: true, breakable: true, fallthrough_ok: false, final_case: false },
+                );
                 self.pop_scope();
                 self.pop_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body),
+            StmtKind::Range { key, value, define, x, body } => {
+                self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body)
+            }
         }
     }
 
@@ -328,7 +352,16 @@ impl Checker<'_> {
                 } else if fm == Some(Mode::Builtin) {
                     matches!(
                         self.builtin_of(fun),
-                        Some(Builtin::Close | Builtin::Copy | Builtin::Delete | Builtin::Panic | Builtin::Print | Builtin::Println | Builtin::Recover | Builtin::Clear)
+                        Some(
+                            Builtin::Close
+                                | Builtin::Copy
+                                | Builtin::Delete
+                                | Builtin::Panic
+                                | Builtin::Print
+                                | Builtin::Println
+                                | Builtin::Recover
+                                | Builtin::Clear
+                        )
                     )
                 } else {
                     true
@@ -338,7 +371,8 @@ impl Checker<'_> {
             _ => false,
         };
         if !used {
-            let s = if x.mode == Mode::TypeExpr { format!("{} (type)", self.expr_str(e)) } else { self.operand_str(&x, e) };
+            let s =
+                if x.mode == Mode::TypeExpr { format!("{} (type)", self.expr_str(e)) } else { self.operand_str(&x, e) };
             if x.mode == Mode::TypeExpr {
                 self.error(e.pos, format!("{s} is not an expression"));
             } else {
@@ -351,7 +385,12 @@ impl Checker<'_> {
         for spec in &g.specs {
             match spec {
                 ast::Spec::Type(ts) => {
-                    let o = self.new_obj(ts.name.name.clone(), ObjKind::TypeName { alias: ts.alias }, ids::INVALID, ts.name.pos);
+                    let o = self.new_obj(
+                        ts.name.name.clone(),
+                        ObjKind::TypeName { alias: ts.alias },
+                        ids::INVALID,
+                        ts.name.pos,
+                    );
                     self.record_def(ts.name.id, o);
                     // The type is in scope within its own declaration.
                     let scope = self.scope;
@@ -407,7 +446,9 @@ impl Checker<'_> {
                 let s = self.expr_str(e);
                 let inner = super::expr::strip_parens(e);
                 let why = match &inner.kind {
-                    ExprKind::Selector(b, _) if matches!(self.info.types.get(&b.id).map(|t| t.mode), Some(Mode::MapIndex)) => {
+                    ExprKind::Selector(b, _)
+                        if matches!(self.info.types.get(&b.id).map(|t| t.mode), Some(Mode::MapIndex)) =>
+                    {
                         format!("cannot assign to struct field {s} in map")
                     }
                     _ => {
@@ -459,7 +500,13 @@ impl Checker<'_> {
         match op {
             AssignOp::Op(bop) => {
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", super::expr::binop_str(bop)));
+                    self.error(
+                        s.pos,
+                        format!(
+                            "assignment operation {}= requires single-valued expressions",
+                            super::expr::binop_str(bop)
+                        ),
+                    );
                     return;
                 }
                 let Some(x) = self.lhs_expr(&lhs[0]) else {
@@ -496,7 +543,10 @@ impl Checker<'_> {
                                 if !self.assignable_to(&v, t.ty) {
                                     let (vs, tts) = (self.tstr(ts[i]), self.tstr(t.ty));
                                     let es = self.expr_str(&rhs[0]);
-                                    self.error(rhs[0].pos, format!("cannot use {es} (value of type {vs}) as {tts} value in assignment"));
+                                    self.error(
+                                        rhs[0].pos,
+                                        format!("cannot use {es} (value of type {vs}) as {tts} value in assignment"),
+                                    );
                                 }
                             }
                         }
@@ -510,7 +560,10 @@ impl Checker<'_> {
                     for r in rhs {
                         self.raw_expr(r, None);
                     }
-                    self.error(rhs[0].pos, format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)));
+                    self.error(
+                        rhs[0].pos,
+                        format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)),
+                    );
                     return;
                 }
                 for (l, r) in lhs.iter().zip(rhs) {
@@ -585,7 +638,10 @@ impl Checker<'_> {
             for r in rhs {
                 self.raw_expr(r, None);
             }
-            self.error(lhs[0].pos, format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)));
+            self.error(
+                lhs[0].pos,
+                format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)),
+            );
         } else {
             for (i, r) in rhs.iter().enumerate() {
                 let existing_t = targets[i].0.map(|o| self.obj(o).ty());
@@ -613,7 +669,10 @@ impl Checker<'_> {
                     if !self.assignable_to(&v, ot) {
                         let (vs, ots) = (self.tstr(t), self.tstr(ot));
                         let es = self.expr_str(&rhs[0]);
-                        self.error(rhs[0].pos, format!("cannot use {es} (value of type {vs}) as {ots} value in assignment"));
+                        self.error(
+                            rhs[0].pos,
+                            format!("cannot use {es} (value of type {vs}) as {ots} value in assignment"),
+                        );
                     }
                 }
             }
@@ -688,7 +747,10 @@ impl Checker<'_> {
                         if !self.assignable_to(&v, *w) {
                             let (ts_, ws) = (self.tstr(*t), self.tstr(*w));
                             let es = self.expr_str(&results[0]);
-                            self.error(results[0].pos, format!("cannot use {es} (value of type {ts_}) as {ws} value in return statement"));
+                            self.error(
+                                results[0].pos,
+                                format!("cannot use {es} (value of type {ts_}) as {ws} value in return statement"),
+                            );
                         }
                     }
                     return;
@@ -699,7 +761,11 @@ impl Checker<'_> {
             }
             let have = self.types_summary(&self.tt.tuple_types(x.ty), false);
             let w = self.types_summary(&want, false);
-            let msg = if self.tt.tuple_types(x.ty).len() < want.len() { "not enough return values" } else { "too many return values" };
+            let msg = if self.tt.tuple_types(x.ty).len() < want.len() {
+                "not enough return values"
+            } else {
+                "too many return values"
+            };
             self.error(results[0].pos, format!("{msg}\n\thave {have}\n\twant {w}"));
             return;
         }
@@ -823,9 +889,20 @@ impl Checker<'_> {
                 match (&tagx, tag) {
                     (Some(t), Some(te)) if !t.is_invalid() => {
                         let mut tt = t.clone();
-                        if !self.match_types(&mut x, e, &mut tt, te) && !self.assignable_to(&x, t.ty) && !self.assignable_to(t, x.ty) {
+                        if !self.match_types(&mut x, e, &mut tt, te)
+                            && !self.assignable_to(&x, t.ty)
+                            && !self.assignable_to(t, x.ty)
+                        {
                             let (xs, ts) = (self.operand_str(&x, e), self.tstr(t.ty));
-                            self.error(e.pos, format!("invalid case {} in switch on {} (mismatched types {} and {ts})", self.expr_str(e), self.expr_str(te), self.tstr(x.ty)));
+                            self.error(
+                                e.pos,
+                                format!(
+                                    "invalid case {} in switch on {} (mismatched types {} and {ts})",
+                                    self.expr_str(e),
+                                    self.expr_str(te),
+                                    self.tstr(x.ty)
+                                ),
+                            );
                             let _ = xs;
                             continue;
                         }
@@ -837,7 +914,14 @@ impl Checker<'_> {
                     (None, _) => {
                         if !self.all_basic(x.ty, |b| b.is_boolean()) {
                             let s = self.operand_str(&x, e);
-                            self.error(e.pos, format!("invalid case {} in switch (mismatched types {} and bool)", self.expr_str(e), self.tstr(x.ty)));
+                            self.error(
+                                e.pos,
+                                format!(
+                                    "invalid case {} in switch (mismatched types {} and bool)",
+                                    self.expr_str(e),
+                                    self.tstr(x.ty)
+                                ),
+                            );
                             let _ = s;
                             continue;
                         }
@@ -851,7 +935,10 @@ impl Checker<'_> {
                     if let Some((_, _, p)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty) {
                         let other = self.fs.position(self.file, *p);
                         let es = self.expr_str(e);
-                        self.error(e.pos, format!("duplicate case {es} in expression switch\n\t{other}: previous case"));
+                        self.error(
+                            e.pos,
+                            format!("duplicate case {es} in expression switch\n\t{other}: previous case"),
+                        );
                     } else {
                         seen.push((v.clone(), x.ty, e.pos));
                     }
@@ -869,7 +956,15 @@ impl Checker<'_> {
         matches!(self.tt.under(t), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_))
     }
 
-    fn type_switch(&mut self, s: &Stmt, init: Option<&Stmt>, bind: Option<&ast::Ident>, x: &Expr, body: &[ast::TypeCaseClause], ctx: Ctx) {
+    fn type_switch(
+        &mut self,
+        s: &Stmt,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        body: &[ast::TypeCaseClause],
+        ctx: Ctx,
+    ) {
         self.push_scope(ScopeKind::Block);
         if let Some(i) = init {
             self.simple_stmt(i);
@@ -924,7 +1019,11 @@ impl Checker<'_> {
             }
             self.push_scope(ScopeKind::Block);
             if let Some(b) = bind {
-                let t = if cl.types.len() == 1 && single.is_some_and(|t| t != ids::UNTYPED_NIL) { single.unwrap() } else { xo.ty };
+                let t = if cl.types.len() == 1 && single.is_some_and(|t| t != ids::UNTYPED_NIL) {
+                    single.unwrap()
+                } else {
+                    xo.ty
+                };
                 let ident = ast::Ident { id: cl.implicit_id, pos: b.pos, name: b.name.clone() };
                 let depth = self.lit_depth;
                 let o = self.new_obj(
@@ -946,7 +1045,10 @@ impl Checker<'_> {
                 self.declare(scope, b.pos, &b.name, o);
                 bind_objs.push(o);
             }
-            self.stmt_list(&cl.body, Ctx { breakable: true, fallthrough_ok: false, final_case: false, in_loop: ctx.in_loop });
+            self.stmt_list(
+                &cl.body,
+                Ctx { breakable: true, fallthrough_ok: false, final_case: false, in_loop: ctx.in_loop },
+            );
             self.pop_scope();
         }
         if let Some(b) = bind {
@@ -962,7 +1064,15 @@ impl Checker<'_> {
 
     // ---- range ----
 
-    fn range_stmt(&mut self, s: &Stmt, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) {
+    fn range_stmt(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+    ) {
         self.push_scope(ScopeKind::Block);
         let mut xo = self.expr(x);
         let mut kt = ids::INVALID;
@@ -1006,7 +1116,13 @@ impl Checker<'_> {
                     kt = e;
                     if dir == ChanDirKey::Send {
                         let es = self.operand_str(&xo, x);
-                        self.error(x.pos, format!("invalid operation: range {} receive from send-only channel {es}", self.expr_str(x)));
+                        self.error(
+                            x.pos,
+                            format!(
+                                "invalid operation: range {} receive from send-only channel {es}",
+                                self.expr_str(x)
+                            ),
+                        );
                     }
                     if let Some(v) = value {
                         let es = self.operand_str(&xo, x);
@@ -1124,7 +1240,9 @@ impl Checker<'_> {
                 body.iter().any(|c| c.is_default)
                     && body.iter().all(|c| self.is_terminating_list(&c.body) && !has_break(&c.body, label, true))
             }
-            StmtKind::Select(cl) => cl.iter().all(|c| self.is_terminating_list(&c.body) && !has_break(&c.body, label, true)),
+            StmtKind::Select(cl) => {
+                cl.iter().all(|c| self.is_terminating_list(&c.body) && !has_break(&c.body, label, true))
+            }
             _ => false,
         }
     }

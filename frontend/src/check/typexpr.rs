@@ -6,7 +6,7 @@ use crate::objects::*;
 use crate::types::{ids, Field, Iface, Method, Term, TypeId, TypeKind, TypeParamInfo};
 use std::rc::Rc;
 
-impl Checker<'_> {
+impl Checker {
     /// Resolves a type expression; reports an error (and returns INVALID)
     /// if it does not denote a type.
     pub(crate) fn typ(&mut self, e: &Expr) -> TypeId {
@@ -30,7 +30,8 @@ impl Checker<'_> {
             .iter()
             .map(|&p| {
                 let info = self.tt.tparam_info(p).unwrap();
-                let c = if info.constraint == ids::EMPTY_IFACE { "any".to_string() } else { self.tstr(info.constraint) };
+                let c =
+                    if info.constraint == ids::EMPTY_IFACE { "any".to_string() } else { self.tstr(info.constraint) };
                 format!("{} {c}", info.name)
             })
             .collect();

@@ -88,7 +88,10 @@ pub(super) fn populate(c: &mut Checker) {
     c.scopes[u.0 as usize].names.insert("nil".into(), nil);
 
     use Builtin::*;
-    for b in [Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real, Recover] {
+    for b in [
+        Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min, New, Panic, Print, Println, Real,
+        Recover,
+    ] {
         let o = c.new_obj(b.name().into(), ObjKind::Builtin(b), ids::INVALID, 0);
         c.scopes[u.0 as usize].names.insert(b.name().into(), o);
     }

@@ -24,11 +24,7 @@ pub fn run(f: &mut Function) -> bool {
     for b in f.rpo() {
         for k in 0..f.blocks[b.index()].insts.len() {
             let i = f.blocks[b.index()].insts[k];
-            let args: Vec<Value> = f.insts[i.index()]
-                .args
-                .iter()
-                .map(|&a| resolve(&alias, a))
-                .collect();
+            let args: Vec<Value> = f.insts[i.index()].args.iter().map(|&a| resolve(&alias, a)).collect();
             f.insts[i.index()].args = args.clone();
             let kc = |v: Value| consts.get(&v).copied();
             let new: Option<InstKind> = match f.insts[i.index()].kind.clone() {
@@ -42,9 +38,9 @@ pub fn run(f: &mut Function) -> bool {
                 }
                 InstKind::Binary(op) => match (kc(args[0]), kc(args[1])) {
                     (Some(K::I(a)), Some(K::I(c))) => op.eval_int(a, c).map(InstKind::Iconst),
-                    (Some(K::F(a)), Some(K::F(c))) => op
-                        .eval_float(f64::from_bits(a), f64::from_bits(c))
-                        .map(|x| InstKind::Fconst(x.to_bits())),
+                    (Some(K::F(a)), Some(K::F(c))) => {
+                        op.eval_float(f64::from_bits(a), f64::from_bits(c)).map(|x| InstKind::Fconst(x.to_bits()))
+                    }
                     (_, Some(K::I(c))) => {
                         if identity_right(op, c) {
                             alias.insert(f.result(i), args[0]);
@@ -56,9 +52,7 @@ pub fn run(f: &mut Function) -> bool {
                         }
                     }
                     (Some(K::I(c)), _) => {
-                        if c == 0 && matches!(op, BinOp::Iadd | BinOp::Or | BinOp::Xor)
-                            || c == 1 && op == BinOp::Imul
-                        {
+                        if c == 0 && matches!(op, BinOp::Iadd | BinOp::Or | BinOp::Xor) || c == 1 && op == BinOp::Imul {
                             alias.insert(f.result(i), args[1]);
                             Some(InstKind::Iconst(0))
                         } else {
@@ -85,9 +79,9 @@ pub fn run(f: &mut Function) -> bool {
                     _ => None,
                 },
                 InstKind::Fcmp(cc) => match (kc(args[0]), kc(args[1])) {
-                    (Some(K::F(a)), Some(K::F(c))) => Some(InstKind::Iconst(
-                        cc.eval(f64::from_bits(a), f64::from_bits(c)) as i64,
-                    )),
+                    (Some(K::F(a)), Some(K::F(c))) => {
+                        Some(InstKind::Iconst(cc.eval(f64::from_bits(a), f64::from_bits(c)) as i64))
+                    }
                     _ => None,
                 },
                 InstKind::Select => match kc(args[0]) {
@@ -102,9 +96,7 @@ pub fn run(f: &mut Function) -> bool {
                     _ => None,
                 },
                 InstKind::BoundsCheck => match (kc(args[0]), kc(args[1])) {
-                    (Some(K::I(a)), Some(K::I(l))) if (a as u64) < (l as u64) => {
-                        Some(InstKind::Iconst(0))
-                    }
+                    (Some(K::I(a)), Some(K::I(l))) if (a as u64) < (l as u64) => Some(InstKind::Iconst(0)),
                     _ => None,
                 },
                 _ => None,
@@ -163,12 +155,7 @@ pub fn run(f: &mut Function) -> bool {
             let insts = std::mem::take(&mut f.blocks[b.index()].insts);
             f.blocks[b.index()].insts = insts
                 .into_iter()
-                .filter(|i| {
-                    !f.insts[i.index()]
-                        .results
-                        .first()
-                        .is_some_and(|r| alias.contains_key(r))
-                })
+                .filter(|i| !f.insts[i.index()].results.first().is_some_and(|r| alias.contains_key(r)))
                 .collect();
         }
     }

@@ -14,11 +14,7 @@ pub fn run(f: &mut Function) -> bool {
             reachable[b.index()] = true;
         }
         // incoming[b][k] = the distinct values passed to parameter k of b.
-        let mut incoming: Vec<Vec<Vec<Value>>> = f
-            .blocks
-            .iter()
-            .map(|bd| vec![Vec::new(); bd.params.len()])
-            .collect();
+        let mut incoming: Vec<Vec<Vec<Value>>> = f.blocks.iter().map(|bd| vec![Vec::new(); bd.params.len()]).collect();
         for &b in &rpo {
             for t in f.blocks[b.index()].term.targets() {
                 for (k, &a) in t.args.iter().enumerate() {
@@ -38,11 +34,7 @@ pub fn run(f: &mut Function) -> bool {
             let params = f.blocks[b.index()].params.clone();
             let mut dead = Vec::new();
             for (k, &p) in params.iter().enumerate() {
-                let others: Vec<Value> = incoming[b.index()][k]
-                    .iter()
-                    .copied()
-                    .filter(|&v| v != p)
-                    .collect();
+                let others: Vec<Value> = incoming[b.index()][k].iter().copied().filter(|&v| v != p).collect();
                 if others.len() == 1 {
                     alias.insert(p, others[0]);
                     dead.push(k);
@@ -79,12 +71,7 @@ pub fn run(f: &mut Function) -> bool {
 pub fn remove_params(f: &mut Function, b: crate::entities::Block, dead: &[usize]) {
     let keep = |k: usize| !dead.contains(&k);
     let params = std::mem::take(&mut f.blocks[b.index()].params);
-    let kept: Vec<Value> = params
-        .iter()
-        .enumerate()
-        .filter(|(k, _)| keep(*k))
-        .map(|(_, &p)| p)
-        .collect();
+    let kept: Vec<Value> = params.iter().enumerate().filter(|(k, _)| keep(*k)).map(|(_, &p)| p).collect();
     for (n, &p) in kept.iter().enumerate() {
         f.values[p.index()].def = crate::function::ValueDef::Param(b, n as u32);
     }
@@ -93,12 +80,7 @@ pub fn remove_params(f: &mut Function, b: crate::entities::Block, dead: &[usize]
         for t in f.blocks[bi].term.targets_mut() {
             if t.block == b && t.args.len() == params.len() {
                 let args = std::mem::take(&mut t.args);
-                t.args = args
-                    .into_iter()
-                    .enumerate()
-                    .filter(|(k, _)| keep(*k))
-                    .map(|(_, a)| a)
-                    .collect();
+                t.args = args.into_iter().enumerate().filter(|(k, _)| keep(*k)).map(|(_, a)| a).collect();
             }
         }
     }

@@ -1,0 +1,239 @@
+//! One program from source to exit: check, lower, optimize, run.
+
+use frontend::check::{check_program, Loader};
+use interp::{Dispatch, Exit, Interp, Options, RegStack};
+use ir::{FuncId, Module};
+use jit::{Jit, JitOptions};
+use runtime::{Ctx, Shared};
+use std::rc::Rc;
+
+/// Which engine runs the program.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum EngineKind {
+    /// The tree-walking interpreter over the typed AST (the baseline).
+    Ast,
+    /// The bytecode interpreter alone.
+    Vm,
+    /// The bytecode interpreter with the Cranelift tier (the default).
+    Jit,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub engine: EngineKind,
+    pub dispatch: Dispatch,
+    /// Calls (and loop trips) before a function (loop) is compiled.
+    pub jit_threshold: u32,
+    pub osr: bool,
+    pub trace_jit: bool,
+    /// Keep stdout in `Outcome::stdout` instead of writing it.
+    pub capture: bool,
+    /// `os.Args[1:]`.
+    pub args: Vec<String>,
+    /// Native stack for the guest, in bytes.
+    pub stack_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            engine: EngineKind::Jit,
+            dispatch: Dispatch::Threaded,
+            jit_threshold: 1000,
+            osr: true,
+            trace_jit: false,
+            capture: false,
+            args: Vec::new(),
+            stack_bytes: 256 << 20,
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, Default)]
+pub struct Outcome {
+    /// The process exit status Go would give: 0, os.Exit's code, or 2
+    /// after an unrecovered panic.
+    pub exit_code: i32,
+    /// What the program wrote to stdout, when `Config::capture` is set.
+    pub stdout: Vec<u8>,
+    /// What it wrote to stderr (println, os.Stderr), when capturing.
+    pub stderr: Vec<u8>,
+    /// The panic report (Go's `panic: ...` text and traceback), if any;
+    /// it was also written to stderr.
+    pub panic: Option<String>,
+}
+
+/// A checked and lowered program, ready to run once.
+pub struct Program {
+    shared: Box<Shared>,
+    module: Rc<Module>,
+    entry: FuncId,
+    /// Program name for `os.Args[0]`.
+    name: String,
+}
+
+fn stdlib_loader() -> Loader {
+    Rc::new(frontend::stdlib::load)
+}
+
+impl Program {
+    /// Checks and compiles a `package main` made of `files` (name, source).
+    /// Errors are rendered as `file:line:col: message`, gc's words.
+    pub fn from_files(files: Vec<(String, String)>) -> Result<Program, Vec<String>> {
+        let name = files.first().map(|f| f.0.clone()).unwrap_or_default();
+        let mut checked = match check_program(files, stdlib_loader()) {
+            Ok(p) => p,
+            Err((fs, errs)) => return Err(errs.iter().map(|e| e.render(&fs)).collect()),
+        };
+        let mut shared = Box::new(Shared::new());
+        let lowered = match frontend::lower::lower_program(&mut checked, &mut shared) {
+            Ok(l) => l,
+            Err(errs) => return Err(errs.iter().map(|e| e.render(&checked.fs)).collect()),
+        };
+        let mut module = lowered.module;
+        ir::passes::optimize(&mut module);
+        Ok(Program { shared, module: Rc::new(module), entry: lowered.entry, name })
+    }
+
+    /// Reads and compiles one source file.
+    pub fn from_path(path: &str) -> Result<Program, Vec<String>> {
+        let src = std::fs::read(path).map_err(|e| vec![format!("open {path}: {}", io_reason(&e))])?;
+        let src = String::from_utf8(src).map_err(|_| vec![format!("{path}:1:1: invalid UTF-8 encoding")])?;
+        Self::from_files(vec![(display_path(path), src)])
+    }
+
+    /// The optimized IR, as `mvm ir` prints it.
+    pub fn ir_text(&self) -> String {
+        ir::print::module_to_string(&self.module)
+    }
+
+    /// The bytecode of every function, as `mvm bytecode` prints it.
+    pub fn bytecode_text(&mut self, dispatch: Dispatch) -> Result<String, String> {
+        let opts = Options { dispatch, call_threshold: u32::MAX, loop_threshold: u32::MAX };
+        let vm = Interp::new(self.module.clone(), &mut *self.shared, opts)?;
+        let mut s = String::new();
+        for (i, f) in self.module.funcs.iter().enumerate() {
+            vm.ensure_compiled(i);
+            s.push_str(&interp::disasm::disassemble(&f.name, vm.func(i)));
+            s.push('\n');
+        }
+        Ok(s)
+    }
+
+    /// Runs the program to completion on a thread with a large stack.
+    pub fn run(self, cfg: &Config) -> Outcome {
+        let cfg = cfg.clone();
+        let stack = cfg.stack_bytes;
+        // The program's state is not Send (raw pointers everywhere), but it
+        // moves to the thread as a whole and never comes back.
+        let job = SendBox(self);
+        let h = std::thread::Builder::new().stack_size(stack).spawn(move || {
+            let job = job;
+            job.0.run_here(&cfg)
+        });
+        match h.map(|h| h.join()) {
+            Ok(Ok(o)) => o,
+            _ => internal("the program's thread failed".into()),
+        }
+    }
+
+    /// Runs the program on the current thread, whose stack must be at least
+    /// `cfg.stack_bytes` deep.
+    pub fn run_here(mut self, cfg: &Config) -> Outcome {
+        let sp = runtime::stackscan::approx_sp();
+        if cfg.capture {
+            self.shared.out.capture = Some((Vec::new(), Vec::new()));
+        }
+        self.shared.args = std::iter::once(self.name.clone()).chain(cfg.args.iter().cloned()).collect();
+        let sp_shared: *mut Shared = &mut *self.shared;
+        let (call_threshold, loop_threshold) = match cfg.engine {
+            EngineKind::Jit => (cfg.jit_threshold, cfg.jit_threshold.max(1)),
+            _ => (u32::MAX, u32::MAX),
+        };
+        if cfg.engine == EngineKind::Ast {
+            return internal("the ast engine is not available".into());
+        }
+        let opts = Options { dispatch: cfg.dispatch, call_threshold, loop_threshold };
+        let vm = match Interp::new(self.module.clone(), sp_shared, opts) {
+            Ok(v) => Box::new(v),
+            Err(e) => return internal(e),
+        };
+        let mut _jit = None;
+        if cfg.engine == EngineKind::Jit {
+            let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, ..JitOptions::default() };
+            match Jit::new(self.module.clone(), sp_shared, jo) {
+                Ok(j) => {
+                    let j = Rc::new(j);
+                    vm.set_tier(j.clone());
+                    _jit = Some(j);
+                }
+                Err(e) => return internal(e),
+            }
+        }
+        let regs = RegStack::new(1 << 30);
+        let mut ctx = Box::new(Ctx::new(sp_shared));
+        regs.install(&mut ctx);
+        let e: &dyn runtime::Engine = &*vm;
+        ctx.engine = Some(e as *const dyn runtime::Engine);
+        ctx.native_stack_top = sp;
+        // Leave a margin below the limit for natives and the runtime.
+        ctx.stack_limit = sp.saturating_sub(cfg.stack_bytes) + (4 << 20);
+        let mut args = [0u64; 1];
+        let exit = vm.run(&mut ctx, self.entry.index(), &mut args);
+        let mut out = Outcome::default();
+        if exit == Exit::Panic {
+            match ctx.exit_code {
+                Some(code) => out.exit_code = code,
+                None => {
+                    let report = runtime::panic::report(&mut ctx);
+                    self.shared.out.write_err(report.as_bytes());
+                    out.exit_code = 2;
+                    out.panic = Some(report);
+                }
+            }
+        }
+        self.shared.out.flush();
+        if let Some((o, e)) = self.shared.out.capture.take() {
+            out.stdout = o;
+            out.stderr = e;
+        }
+        drop(ctx);
+        drop(_jit);
+        drop(vm);
+        out
+    }
+}
+
+struct SendBox(Program);
+// SAFETY: the program is moved to exactly one thread and used only there;
+// nothing of it is shared with the thread that built it.
+unsafe impl Send for SendBox {}
+
+/// A failure of mvm itself before the program could start.
+fn internal(e: String) -> Outcome {
+    let msg = format!("fatal error: mvm: {e}\n");
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), msg.as_bytes());
+    Outcome { exit_code: 2, stderr: msg.clone().into_bytes(), panic: Some(msg), ..Outcome::default() }
+}
+
+/// The reason Go gives for a failed open, without Rust's decoration.
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
+    }
+}
+
+/// A source path as gc shows it in messages: relative paths get `./`.
+fn display_path(path: &str) -> String {
+    if path.starts_with('/') || path.starts_with("./") || path.starts_with("../") {
+        path.to_string()
+    } else {
+        format!("./{path}")
+    }
+}

@@ -1,0 +1,217 @@
+//! The expectation block of a golden program, and its regeneration from
+//! real Go.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+#[derive(Debug, Default, PartialEq)]
+pub struct Expect {
+    pub exit: i32,
+    pub stdout: String,
+    pub stderr: String,
+    pub errors: Vec<String>,
+}
+
+const MARKERS: &[&str] = &["// Output:", "// Error:", "// Exit:", "// Stderr:"];
+
+/// Start of the trailing expectation block: the first marker line after
+/// which every line is a comment.
+fn block_start(src: &str) -> Option<usize> {
+    let lines: Vec<&str> = src.lines().collect();
+    let mut k = lines.len();
+    while k > 0 && lines[k - 1].starts_with("//") {
+        k -= 1;
+    }
+    (k..lines.len()).find(|&i| MARKERS.iter().any(|m| lines[i].starts_with(m)))
+}
+
+fn uncomment(l: &str) -> &str {
+    l.strip_prefix("// ").unwrap_or_else(|| l.strip_prefix("//").unwrap_or(l))
+}
+
+impl Expect {
+    pub fn parse(src: &str) -> Option<Expect> {
+        let lines: Vec<&str> = src.lines().collect();
+        let start = block_start(src)?;
+        let mut e = Expect::default();
+        #[derive(PartialEq)]
+        enum Sec {
+            None,
+            Out,
+            Err,
+            Errors,
+        }
+        let mut sec = Sec::None;
+        for l in &lines[start..] {
+            if let Some(code) = l.strip_prefix("// Exit: ") {
+                e.exit = code.trim().parse().ok()?;
+                continue;
+            }
+            match *l {
+                "// Output:" => sec = Sec::Out,
+                "// Stderr:" => sec = Sec::Err,
+                "// Error:" => sec = Sec::Errors,
+                _ => {
+                    let t = uncomment(l);
+                    match sec {
+                        Sec::Out => {
+                            e.stdout.push_str(t);
+                            e.stdout.push('\n');
+                        }
+                        Sec::Err => {
+                            if !e.stderr.is_empty() {
+                                e.stderr.push('\n');
+                            }
+                            e.stderr.push_str(t);
+                        }
+                        Sec::Errors => e.errors.push(t.to_string()),
+                        Sec::None => {}
+                    }
+                }
+            }
+        }
+        Some(e)
+    }
+
+    fn render(&self) -> String {
+        let mut s = String::new();
+        let comment = |s: &mut String, l: &str| {
+            if l.is_empty() {
+                s.push_str("//\n");
+            } else {
+                s.push_str("// ");
+                s.push_str(l);
+                s.push('\n');
+            }
+        };
+        if !self.errors.is_empty() {
+            s.push_str("// Error:\n");
+            for l in &self.errors {
+                comment(&mut s, l);
+            }
+            return s;
+        }
+        if self.exit != 0 {
+            s.push_str(&format!("// Exit: {}\n", self.exit));
+        }
+        if !self.stderr.is_empty() {
+            s.push_str("// Stderr:\n");
+            for l in self.stderr.lines() {
+                comment(&mut s, l);
+            }
+        }
+        s.push_str("// Output:\n");
+        for l in self.stdout.lines() {
+            comment(&mut s, l);
+        }
+        s
+    }
+}
+
+/// The part of a program's stderr that must match: everything before the
+/// goroutine traceback, with addresses and signal details (which differ
+/// from run to run) left out.
+pub fn panic_head(stderr: &str) -> String {
+    let mut out = Vec::new();
+    for l in stderr.lines() {
+        if l.starts_with("goroutine ") && l.ends_with("[running]:") {
+            break;
+        }
+        if l.starts_with("[signal ") {
+            continue;
+        }
+        out.push(mask_addresses(l));
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
+}
+
+fn mask_addresses(l: &str) -> String {
+    let mut s = String::new();
+    let b = l.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'0' && i + 2 < b.len() && b[i + 1] == b'x' && b[i + 2].is_ascii_hexdigit() {
+            s.push_str("0x?");
+            i += 2;
+            while i < b.len() && b[i].is_ascii_hexdigit() {
+                i += 1;
+            }
+        } else {
+            s.push(b[i] as char);
+            i += 1;
+        }
+    }
+    s
+}
+
+/// What real Go does with the program at `path`.
+fn go_expect(path: &Path) -> Result<Expect, String> {
+    let dir = path.parent().unwrap();
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let bin = std::env::temp_dir().join(format!("mvm-golden-{}-{}", std::process::id(), name.trim_end_matches(".go")));
+    let build = Command::new("go")
+        .args(["build", "-o"])
+        .arg(&bin)
+        .arg(format!("./{name}"))
+        .current_dir(dir)
+        .env("GO111MODULE", "off")
+        .output()
+        .map_err(|e| format!("cannot run go: {e}"))?;
+    if !build.status.success() {
+        let text = String::from_utf8_lossy(&build.stderr);
+        let errors = text.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect();
+        return Ok(Expect { errors, ..Expect::default() });
+    }
+    let run = Command::new(&bin).current_dir(dir).output().map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(&bin);
+    Ok(Expect {
+        exit: run.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
+        stderr: panic_head(&String::from_utf8_lossy(&run.stderr)),
+        errors: Vec::new(),
+    })
+}
+
+/// `update`: rewrites each file's block from Go's behaviour; `check`:
+/// reports files whose block disagrees with Go. Returns the exit status.
+pub fn regenerate(files: &[PathBuf], mode: &str) -> i32 {
+    let mut bad = 0;
+    for p in files {
+        let src = std::fs::read_to_string(p).unwrap();
+        let exp = match go_expect(p) {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("{}: {e}", p.display());
+                return 1;
+            }
+        };
+        let body = match block_start(&src) {
+            Some(i) => src.lines().take(i).map(|l| format!("{l}\n")).collect::<String>(),
+            None => {
+                let mut s = src.clone();
+                if !s.ends_with('\n') {
+                    s.push('\n');
+                }
+                s.push('\n');
+                s
+            }
+        };
+        let new = format!("{body}{}", exp.render());
+        if new != src {
+            match mode {
+                "update" => {
+                    std::fs::write(p, &new).unwrap();
+                    eprintln!("updated {}", p.display());
+                }
+                _ => {
+                    eprintln!("differs from go: {}", p.display());
+                    bad += 1;
+                }
+            }
+        }
+    }
+    i32::from(bad > 0)
+}
