@@ -1,0 +1,26 @@
+package main
+
+import "fmt"
+
+func main() {
+	fs := []float64{0.0, 0.4, 0.5, 0.9, 1.5, 2.5, -0.5, -1.5, -2.7, 1e9 + 0.75, -1e15 - 0.5}
+	for _, f := range fs {
+		fmt.Println(f, int(f), int64(f), int32(int64(f)))
+	}
+	var g float32 = 3.99
+	fmt.Println(int(g), uint8(g), int8(-g))
+	h := 255.9
+	fmt.Println(uint8(h), uint16(h))
+	big := 4e18
+	fmt.Println(int64(big), uint64(big))
+	ubig := 1.8e19
+	fmt.Println(uint64(ubig))
+	i := 7
+	fmt.Println(float64(i)/2, float32(i)/3, float64(i/2))
+	n := -7
+	fmt.Println(float64(n)/2, float64(n%3))
+	var u uint64 = 1<<63 + 1
+	fmt.Println(float64(u), float32(u))
+	var m int64 = 1<<53 + 1
+	fmt.Println(float64(m) == float64(m-1), int64(float64(m)))
+}

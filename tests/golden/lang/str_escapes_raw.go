@@ -1,0 +1,26 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("tab\there", "nl\\n", "quote\"q\"")
+	raw := `raw\nstring "with" quotes
+and newline`
+	fmt.Println(raw)
+	fmt.Println(len(raw))
+	fmt.Printf("%q\n", "a\tb\nc\x00d\u00e9\U0001F600\xff")
+	fmt.Printf("%q %q\n", `back\slash`, "")
+	fmt.Printf("%x % x %X\n", "héllo", "abc", "xyz")
+	fmt.Printf("%s|%10s|%-10s|%.2s\n", "go", "right", "left", "truncate")
+	fmt.Printf("%v %+q\n", "é", "é")
+	b := []byte("bytes")
+	fmt.Printf("%s %v %q\n", b, b, b)
+	fmt.Println("\u65e5\u672c\u8a9e")
+	fmt.Println("\xe6\x97\xa5")
+	multi := "line1\n" +
+		"line2\n" +
+		"line3"
+	fmt.Println(multi)
+	fmt.Printf("%5.1q|\n", "abc")
+	fmt.Printf("%c|%c\n", 'é', 0x1F600)
+}
