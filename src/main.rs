@@ -51,6 +51,9 @@ struct EngineArgs {
     /// Do not enter hot loops of running frames through OSR.
     #[arg(long)]
     no_osr: bool,
+    /// At exit, print the hottest functions' call and loop counters.
+    #[arg(long)]
+    profile: bool,
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -137,6 +140,7 @@ fn run(eng: &EngineArgs, file: &str, args: Vec<String>) -> ExitCode {
         jit_threshold: eng.jit_threshold,
         osr: !eng.no_osr,
         trace_jit: eng.trace_jit,
+        profile: eng.profile,
         args,
         ..Config::default()
     };

@@ -4,6 +4,7 @@ use frontend::check::{check_program, Loader};
 use interp::{Dispatch, Exit, Interp, Options, RegStack};
 use ir::{FuncId, Module};
 use jit::{Jit, JitOptions};
+use profiler::Policy;
 use runtime::{Ctx, Shared};
 use std::rc::Rc;
 
@@ -32,6 +33,8 @@ pub struct Config {
     pub args: Vec<String>,
     /// Native stack for the guest, in bytes.
     pub stack_bytes: usize,
+    /// Print the hottest functions' tier-up counters to stderr at exit.
+    pub profile: bool,
 }
 
 impl Default for Config {
@@ -45,6 +48,7 @@ impl Default for Config {
             capture: false,
             args: Vec::new(),
             stack_bytes: 256 << 20,
+            profile: false,
         }
     }
 }
@@ -110,7 +114,8 @@ impl Program {
 
     /// The bytecode of every function, as `mvm bytecode` prints it.
     pub fn bytecode_text(&mut self, dispatch: Dispatch) -> Result<String, String> {
-        let opts = Options { dispatch, call_threshold: u32::MAX, loop_threshold: u32::MAX };
+        let p = Policy::INTERPRET;
+        let opts = Options { dispatch, call_threshold: p.call_threshold, loop_threshold: p.loop_threshold };
         let vm = Interp::new(self.module.clone(), &mut *self.shared, opts)?;
         let mut s = String::new();
         for (i, f) in self.module.funcs.iter().enumerate() {
@@ -147,14 +152,19 @@ impl Program {
         }
         self.shared.args = std::iter::once(self.name.clone()).chain(cfg.args.iter().cloned()).collect();
         let sp_shared: *mut Shared = &mut *self.shared;
-        let (call_threshold, loop_threshold) = match cfg.engine {
-            EngineKind::Jit => (cfg.jit_threshold, cfg.jit_threshold.max(1)),
-            _ => (u32::MAX, u32::MAX),
+        let policy = match cfg.engine {
+            EngineKind::Jit if cfg.osr => Policy::tiered(cfg.jit_threshold),
+            EngineKind::Jit => Policy::tiered(cfg.jit_threshold).without_osr(),
+            _ => Policy::INTERPRET,
         };
         if cfg.engine == EngineKind::Ast {
             return internal("the ast engine is not available".into());
         }
-        let opts = Options { dispatch: cfg.dispatch, call_threshold, loop_threshold };
+        let opts = Options {
+            dispatch: cfg.dispatch,
+            call_threshold: policy.call_threshold,
+            loop_threshold: policy.loop_threshold,
+        };
         let vm = match Interp::new(self.module.clone(), sp_shared, opts) {
             Ok(v) => Box::new(v),
             Err(e) => return internal(e),
@@ -192,6 +202,10 @@ impl Program {
                     out.panic = Some(report);
                 }
             }
+        }
+        if cfg.profile {
+            let report = vm.profile().render(20);
+            self.shared.out.write_err(report.as_bytes());
         }
         self.shared.out.flush();
         if let Some((o, e)) = self.shared.out.capture.take() {

@@ -360,12 +360,15 @@ impl Emitter<'_> {
         // taken when the condition holds (or fails, when inverted). Float
         // conditions cannot be inverted (NaN): they only branch on truth.
         let can_invert = cond.is_none_or(|i| matches!(self.f.insts[i.index()].kind, InstKind::Icmp(_)));
-        if self.simple_edge(b, el) && can_invert && Some(el.block) != next {
-            if self.simple_edge(b, t) && Some(t.block) == next {
-                let at = self.cond_jump(c, cond, true);
-                self.fixups.push((at, el.block));
-                return;
-            }
+        if self.simple_edge(b, el)
+            && can_invert
+            && Some(el.block) != next
+            && self.simple_edge(b, t)
+            && Some(t.block) == next
+        {
+            let at = self.cond_jump(c, cond, true);
+            self.fixups.push((at, el.block));
+            return;
         }
         if self.simple_edge(b, t) {
             let at = self.cond_jump(c, cond, false);

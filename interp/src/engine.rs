@@ -35,6 +35,9 @@ pub struct Options {
 
 pub struct Interp {
     pub module: Rc<Module>,
+    /// Boxed so that every BcFunc keeps its address: frames and JIT code
+    /// hold raw pointers to them while the table is filled lazily.
+    #[allow(clippy::vec_box)]
     funcs: Vec<Box<BcFunc>>,
     pub natives: Vec<NativeFn>,
     pub dispatch: Dispatch,
@@ -48,7 +51,9 @@ pub struct Interp {
 
 impl Interp {
     /// Prepares an interpreter for `module`. Fails if the module uses a
-    /// native the runtime does not provide.
+    /// native the runtime does not provide. `shared` must outlive the
+    /// interpreter and the code it runs.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn new(module: Rc<Module>, shared: *mut Shared, opts: Options) -> Result<Interp, String> {
         let mut natives = Vec::with_capacity(module.natives.len());
         for n in &module.natives {
@@ -200,7 +205,34 @@ impl Interp {
     }
 }
 
+impl Interp {
+    /// The tier-up counters of every function, for `--profile`.
+    pub fn profile(&self) -> profiler::Profile {
+        let funcs = (0..self.funcs.len())
+            .map(|i| {
+                let f = &self.funcs[i];
+                // SAFETY: FuncInfos live as long as the program.
+                let fi = unsafe { &*f.fi };
+                let tier = if !fi.frame_code.get().is_null() {
+                    profiler::TierState::Compiled
+                } else if f.compiled {
+                    profiler::TierState::Interpreted
+                } else {
+                    profiler::TierState::Cold
+                };
+                let loops = (f.loop_headers.iter().zip(&f.loop_counts).zip(&f.osr))
+                    .map(|((&header, c), o)| profiler::LoopProfile { header, trips: c.get(), osr: !o.get().is_null() })
+                    .collect();
+                profiler::FuncProfile { name: self.module.funcs[i].name.clone(), calls: fi.calls.get(), loops, tier }
+            })
+            .collect();
+        profiler::Profile { funcs }
+    }
+}
+
 impl runtime::Engine for Interp {
+    // The runtime only passes FuncInfos of this program (the trait's contract).
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     fn call(&self, ctx: &mut Ctx, fi: *const FuncInfo, args: &mut [u64]) {
         // SAFETY: fi is a FuncInfo of this program.
         let id = unsafe { (*fi).id } as usize;

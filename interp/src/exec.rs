@@ -490,13 +490,15 @@ define_ops! {
         }
     }
     Udiv [ABC] (ins, ip, fp, st) => {
-        let (x, y) = (r(fp, ins.b), r(fp, ins.c));
-        if y == 0 {
-            runtime::panic::raise_div_zero(ctx(st));
-            Flow::Panic
-        } else {
-            w(fp, ins.a, x / y);
-            Flow::Next
+        match r(fp, ins.b).checked_div(r(fp, ins.c)) {
+            Some(q) => {
+                w(fp, ins.a, q);
+                Flow::Next
+            }
+            None => {
+                runtime::panic::raise_div_zero(ctx(st));
+                Flow::Panic
+            }
         }
     }
     Srem [ABC] (ins, ip, fp, st) => {
@@ -510,13 +512,15 @@ define_ops! {
         }
     }
     Urem [ABC] (ins, ip, fp, st) => {
-        let (x, y) = (r(fp, ins.b), r(fp, ins.c));
-        if y == 0 {
-            runtime::panic::raise_div_zero(ctx(st));
-            Flow::Panic
-        } else {
-            w(fp, ins.a, x % y);
-            Flow::Next
+        match r(fp, ins.b).checked_rem(r(fp, ins.c)) {
+            Some(q) => {
+                w(fp, ins.a, q);
+                Flow::Next
+            }
+            None => {
+                runtime::panic::raise_div_zero(ctx(st));
+                Flow::Panic
+            }
         }
     }
     And [ABC] (ins, ip, fp, st) => { int_bin!(fp, ins, |x, y| x & y) }

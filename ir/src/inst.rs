@@ -287,7 +287,8 @@ impl UnOp {
 /// Float to signed conversion as amd64 Go does it: out-of-range and NaN
 /// give i64::MIN (the "integer indefinite" value of cvttsd2si).
 pub fn f64_to_i64(f: f64) -> i64 {
-    if f.is_nan() || f >= 9.223372036854775807e18 || f < -9.223372036854775808e18 {
+    const TWO63: f64 = (1u64 << 63) as f64;
+    if f.is_nan() || !(-TWO63..TWO63).contains(&f) {
         i64::MIN
     } else {
         f as i64
@@ -298,7 +299,7 @@ pub fn f64_to_i64(f: f64) -> i64 {
 /// through the signed conversion, values at or above 2^63 subtract 2^63
 /// first; out-of-range results follow the signed rule.
 pub fn f64_to_u64(f: f64) -> u64 {
-    const TWO63: f64 = 9.223372036854775808e18;
+    const TWO63: f64 = (1u64 << 63) as f64;
     if f < TWO63 {
         f64_to_i64(f) as u64
     } else {

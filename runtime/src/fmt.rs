@@ -840,10 +840,7 @@ pub fn fmt_float(f: f64, verb: char, spec: &Spec, size: u32) -> String {
     let a = f.abs();
     let body = match verb {
         'v' => format_g(a, spec.prec, size, spec.sharp, 'e'),
-        'g' | 'G' => {
-            let s = format_g(a, spec.prec, size, spec.sharp, if verb == 'G' { 'E' } else { 'e' });
-            s
-        }
+        'g' | 'G' => format_g(a, spec.prec, size, spec.sharp, if verb == 'G' { 'E' } else { 'e' }),
         'e' | 'E' => format_e(a, spec.prec.unwrap_or(6), verb),
         'f' | 'F' => format!("{:.*}", spec.prec.unwrap_or(6), a),
         'b' => format!("{}p{}", (a as u64), 0),
@@ -904,7 +901,7 @@ fn format_g(a: f64, prec: Option<usize>, size: u32, sharp: bool, echar: char) ->
         None => 6,
         Some(p) => {
             let p = p.max(1) as i32;
-            if p > digits.len() as i32 && digits.len() as i32 >= exp + 1 {
+            if p > digits.len() as i32 && digits.len() as i32 > exp {
                 digits.len() as i32
             } else {
                 p
@@ -1039,7 +1036,7 @@ mod tests {
 
     #[test]
     fn floats_like_go() {
-        assert_eq!(v(3.14), "3.14");
+        assert_eq!(v(2.75), "2.75");
         assert_eq!(v(1.0), "1");
         assert_eq!(v(1e21), "1e+21");
         assert_eq!(v(1e20), "1e+20");
@@ -1049,7 +1046,7 @@ mod tests {
         assert_eq!(v(0.0001), "0.0001");
         assert_eq!(v(0.00001), "1e-05");
         assert_eq!(v(-2.5), "-2.5");
-        assert_eq!(fmt_float(3.14159, 'f', &Spec { prec: Some(3), ..Default::default() }, 64), "3.142");
+        assert_eq!(fmt_float(1.41459, 'f', &Spec { prec: Some(3), ..Default::default() }, 64), "1.415");
         assert_eq!(fmt_float(1234.5678, 'e', &Spec::default(), 64), "1.234568e+03");
         assert_eq!(fmt_float(0.000012345, 'g', &Spec::default(), 64), "1.2345e-05");
         assert_eq!(fmt_float(100000.0, 'g', &Spec { prec: Some(3), ..Default::default() }, 64), "1e+05");

@@ -8,7 +8,11 @@ use crate::panic::{raise_runtime, RtErr};
 use crate::types::{Kind, TypeDesc};
 
 /// The itab for `typ` as interface `iface`, or null if `typ` lacks a method.
-pub fn get_itab(ctx: &mut Ctx, iface: *const TypeDesc, typ: *const TypeDesc) -> *const usize {
+///
+/// # Safety
+/// `iface` and `typ` must be descriptors of this program (interface and
+/// concrete type).
+pub unsafe fn get_itab(ctx: &mut Ctx, iface: *const TypeDesc, typ: *const TypeDesc) -> *const usize {
     let shared = ctx.shared();
     if let Some(&p) = shared.itabs.get(&(iface as usize, typ as usize)) {
         return p;
@@ -63,7 +67,9 @@ pub extern "C" fn assert_iface(ctx: &mut Ctx, a: Args) {
         let msg = format!("interface conversion: interface is nil, not {iname}");
         return raise_runtime(ctx, RtErr::TypeAssertion, &msg);
     }
-    let it = get_itab(ctx, iface, typ as *const TypeDesc);
+    // SAFETY: the frontend passes an interface descriptor; non-zero type
+    // words are descriptors.
+    let it = unsafe { get_itab(ctx, iface, typ as *const TypeDesc) };
     if it.is_null() {
         // SAFETY: descriptors are immortal.
         let m = unsafe { missing_method(&*iface, &*(typ as *const TypeDesc)) };
@@ -76,7 +82,8 @@ pub extern "C" fn assert_iface(ctx: &mut Ctx, a: Args) {
 /// (iface type, dynamic type) -> (itab, ok): `v, ok := x.(I)`.
 pub extern "C" fn assert_iface_ok(ctx: &mut Ctx, a: Args) {
     let (iface, typ) = (a.get(0) as *const TypeDesc, a.get(1));
-    let it = if typ == 0 { std::ptr::null() } else { get_itab(ctx, iface, typ as *const TypeDesc) };
+    // SAFETY: as in `assert_iface`.
+    let it = if typ == 0 { std::ptr::null() } else { unsafe { get_itab(ctx, iface, typ as *const TypeDesc) } };
     a.set(0, it as u64);
     a.set(1, !it.is_null() as u64);
 }

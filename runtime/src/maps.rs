@@ -403,15 +403,19 @@ pub fn sorted_entries(_ctx: &mut Ctx, mt: &TypeDesc, m: u64) -> Vec<(*const u8, 
             }
         }
     }
-    out.sort_by(|a, b| compare_keys(sh.key, a.0, b.0));
+    // SAFETY: every pointer collected above addresses a key of the map's key type.
+    out.sort_by(|a, b| unsafe { compare_keys(sh.key, a.0, b.0) });
     out
 }
 
 /// Ordering of map keys for printing.
-pub fn compare_keys(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Ordering {
+///
+/// # Safety
+/// `a` and `b` must point at values of type `t` in memory layout.
+pub unsafe fn compare_keys(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp::Ordering {
     use std::cmp::Ordering;
     use Kind::*;
-    // SAFETY: a and b point at keys of type t.
+    // SAFETY: a and b point at keys of type t (the caller's contract).
     unsafe {
         match t.kind {
             Bool | Uint8 => (*a).cmp(&*b),

@@ -237,8 +237,12 @@ pub struct Itab {
 }
 
 impl Itab {
-    pub fn typ(p: *const usize) -> *const TypeDesc {
-        // SAFETY: p points at a live itab's first word.
+    /// The concrete type of an itab.
+    ///
+    /// # Safety
+    /// `p` must point at a live itab's first word.
+    pub unsafe fn typ(p: *const usize) -> *const TypeDesc {
+        // SAFETY: the caller's contract.
         unsafe { *p as *const TypeDesc }
     }
 }

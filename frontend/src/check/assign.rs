@@ -171,7 +171,7 @@ impl Checker {
         if !self.tt.is_untyped(x.ty) {
             return;
         }
-        let t = if self.tt.is_untyped(target) { target } else { target };
+        let t = target;
         if let (Some(v), Some(b)) = (&x.val, self.tt.basic(t)) {
             if !b.is_untyped() {
                 if let Ok(r) = v.represent(b) {
@@ -190,10 +190,8 @@ impl Checker {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.update_expr_type(x, t, val.clone()),
-            ExprKind::Unary(op, x) if !matches!(op, crate::ast::UnOp::Not) || true => {
-                if !matches!(op, crate::ast::UnOp::Recv | crate::ast::UnOp::Addr) {
-                    self.update_expr_type(x, t, None)
-                }
+            ExprKind::Unary(op, x) if !matches!(op, crate::ast::UnOp::Recv | crate::ast::UnOp::Addr) => {
+                self.update_expr_type(x, t, None)
             }
             ExprKind::Binary(op, a, b) => {
                 if super::expr::is_comparison(*op) {

@@ -235,7 +235,7 @@ impl Checker {
                 }
                 if let (Some(Some(l)), Some(Some(c))) = (sizes.first(), sizes.get(1)) {
                     if l > c {
-                        self.error(args[1].pos, format!("invalid argument: length and capacity swapped"));
+                        self.error(args[1].pos, "invalid argument: length and capacity swapped".to_string());
                     }
                 }
                 Operand { mode: Mode::Value, ty: t, val: None, id }

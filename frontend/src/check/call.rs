@@ -58,15 +58,15 @@ impl Checker {
             None => sig,
         };
         self.check_args(e, fun, &sig, args_ops, args, ellipsis);
-        let result = match sig.results.len() {
+
+        match sig.results.len() {
             0 => Operand { mode: Mode::NoValue, ty: ids::VOID, val: None, id },
             1 => Operand { mode: Mode::Value, ty: sig.results[0], val: None, id },
             _ => {
                 let t = self.tt.tuple(sig.results.clone());
                 Operand { mode: Mode::Value, ty: t, val: None, id }
             }
-        };
-        result
+        }
     }
 
     fn selector_member(&self, fun: &Expr) -> Option<&ObjId> {
@@ -150,15 +150,13 @@ impl Checker {
         let spread = args.len() == 1 && ops.len() > 1;
         let nparams = sig.params.len();
         let fname = self.expr_str(fun);
-        if ellipsis.is_some() {
+        if let Some(ell) = ellipsis {
             if !sig.variadic {
-                let s = self.expr_str(args.last().unwrap());
-                self.error(ellipsis.unwrap(), format!("have (...) used with non-variadic function {fname}"));
-                let _ = s;
+                self.error(ell, format!("have (...) used with non-variadic function {fname}"));
                 return;
             }
             if spread {
-                self.error(e.pos, format!("cannot use ... with multi-valued expression"));
+                self.error(e.pos, "cannot use ... with multi-valued expression".to_string());
                 return;
             }
         }
@@ -256,8 +254,7 @@ impl Checker {
         let id = e.id;
         let tb = self.tt.basic(t).filter(|_| !self.tt.is_tparam(t));
         // Constant conversions produce constants.
-        if x.mode == Mode::Constant && tb.is_some() {
-            let b = tb.unwrap();
+        if let (Mode::Constant, Some(b)) = (x.mode, tb) {
             let v = x.val.clone().unwrap();
             let xb = self.tt.basic(x.ty);
             // integer -> string: the UTF-8 of the code point.

@@ -5,7 +5,6 @@ use super::{Checker, FuncCtx, InitEntry};
 use crate::ast::{self, Decl, GenKind, Spec};
 use crate::objects::*;
 use crate::types::{ids, NamedInfo, TypeId};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 pub(super) fn file_scope(c: &Checker, file: u32) -> Option<ScopeId> {
@@ -415,7 +414,7 @@ pub(super) fn type_decl(c: &mut Checker, o: ObjId, spec: &ast::TypeSpec) {
         return;
     }
     if c.tt.is_tparam(rhs) {
-        c.error(spec.ty.pos, format!("cannot use a type parameter as RHS in type declaration"));
+        c.error(spec.ty.pos, "cannot use a type parameter as RHS in type declaration".to_string());
     }
     c.tt.named_info_mut(named).unwrap().underlying = under;
     if has_tparams {
@@ -434,7 +433,7 @@ fn const_decl(c: &mut Checker, o: ObjId, spec: &ast::ValueSpec, index: usize) {
             if spec.values.is_empty() {
                 c.error(n.pos, "missing init expr for const declaration");
             } else {
-                c.error(n.pos, format!("missing init expr for const declaration"));
+                c.error(n.pos, "missing init expr for const declaration".to_string());
             }
             (ids::INVALID, None)
         }
@@ -521,7 +520,7 @@ fn check_func_body(c: &mut Checker, o: ObjId) {
         params.extend(c.declare_params(&decl.sig.params, &s.params, true));
         let results = c.declare_params(&decl.sig.results, &s.results, false);
         let named = decl.sig.results.iter().any(|f| !f.names.is_empty());
-        c.fctx = Some(FuncCtx { sig, results, named_results: named, depth: 0, locals: vec![], obj: Some(o) });
+        c.fctx = Some(FuncCtx { sig, results, named_results: named, locals: vec![] });
         c.labels.clear();
         c.func_body(body, !s.results.is_empty());
         c.finish_function();

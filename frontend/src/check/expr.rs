@@ -282,8 +282,7 @@ impl Checker {
         self.declare_params(&lit.sig.params, &s.params, true);
         let results = self.declare_params(&lit.sig.results, &s.results, false);
         let named = lit.sig.results.iter().any(|f| !f.names.is_empty());
-        let depth = self.lit_depth;
-        self.fctx = Some(FuncCtx { sig, results, named_results: named, depth, locals: vec![], obj: None });
+        self.fctx = Some(FuncCtx { sig, results, named_results: named, locals: vec![] });
         self.func_body(&lit.body, !s.results.is_empty());
         self.finish_function();
         self.pop_scope();
@@ -564,7 +563,7 @@ impl Checker {
             return self.method_expr(e, &xo, x, sel);
         }
         if xo.is_nil() {
-            self.error(e.pos, format!("use of untyped nil in selector expression"));
+            self.error(e.pos, "use of untyped nil in selector expression".to_string());
             return Operand::invalid(id);
         }
         match self.lookup_field_or_method(xo.ty, &sel.name) {
@@ -1158,11 +1157,10 @@ impl Checker {
         if matches!(op, BinOp::Div | BinOp::Rem)
             && y.mode == Mode::Constant
             && y.val.as_ref().is_some_and(|v| v.is_zero())
+            && (self.all_basic(t, |b| b.is_integer()) || x.mode == Mode::Constant)
         {
-            if self.all_basic(t, |b| b.is_integer()) || x.mode == Mode::Constant {
-                self.error(b.pos, "invalid operation: division by zero");
-                return Operand::invalid(id);
-            }
+            self.error(b.pos, "invalid operation: division by zero");
+            return Operand::invalid(id);
         }
         if x.mode == Mode::Constant && y.mode == Mode::Constant {
             let int_div = self.tt.basic(t).is_some_and(|b| b.is_integer());
@@ -1470,7 +1468,7 @@ impl Checker {
     }
 
     pub(crate) fn is_generic_func(&self, x: &Operand) -> bool {
-        let Some(&o) = self.info.uses.get(&x.id).or_else(|| {
+        let Some(&o) = self.info.uses.get(&x.id).or({
             // Selector (pkg.F) records the member on the selector node.
             None
         }) else {

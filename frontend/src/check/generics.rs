@@ -394,9 +394,7 @@ impl Checker {
         if tparams.contains(&p) {
             return match m.get(&p) {
                 Some(&b) => {
-                    if b == a {
-                        true
-                    } else if self.tt.named_info(a).is_none() && self.tt.underlying(b) == a {
+                    if b == a || (self.tt.named_info(a).is_none() && self.tt.underlying(b) == a) {
                         true
                     } else if self.tt.named_info(b).is_none() && self.tt.underlying(a) == b {
                         // Prefer the named type.

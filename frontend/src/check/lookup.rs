@@ -3,7 +3,7 @@
 
 use super::Checker;
 use crate::objects::*;
-use crate::types::{ids, TypeId, TypeKind};
+use crate::types::{TypeId, TypeKind};
 use std::collections::HashSet;
 
 #[derive(Clone, Debug)]
@@ -222,7 +222,7 @@ impl Checker {
 
     /// Why `t` does not implement interface `iface`, or None if it does.
     pub(crate) fn missing_method(&mut self, t: TypeId, iface: TypeId) -> Option<String> {
-        let Some(i) = self.tt.iface(iface).cloned() else { return None };
+        let i = self.tt.iface(iface).cloned()?;
         if let Some(ti) = self.tt.iface(t).cloned() {
             if !self.tt.is_tparam(t) {
                 for m in &i.methods {
@@ -276,11 +276,6 @@ impl Checker {
     fn sig_str(&self, sig: TypeId) -> String {
         let s = self.tstr(sig);
         s.strip_prefix("func").unwrap_or(&s).to_string()
-    }
-
-    /// Does type `t` satisfy `iface` (as an interface, ignoring type sets)?
-    pub(crate) fn implements(&mut self, t: TypeId, iface: TypeId) -> bool {
-        self.missing_method(t, iface).is_none()
     }
 
     pub fn comparable(&self, t: TypeId) -> bool {

@@ -116,6 +116,9 @@ pub type Program = Checker;
 /// Source of library packages: import path -> (file name, source) list.
 pub type Loader = std::rc::Rc<dyn Fn(&str) -> Option<Vec<(String, String)>>>;
 
+/// Work deferred until the package's declarations are all known.
+type Delayed = Box<dyn FnOnce(&mut Checker)>;
+
 /// Per-function checking state.
 #[derive(Clone)]
 struct FuncCtx {
@@ -123,11 +126,8 @@ struct FuncCtx {
     /// Result variables (named or not).
     results: Vec<ObjId>,
     named_results: bool,
-    depth: u32,
     /// Local variables declared, for "declared and not used".
     locals: Vec<ObjId>,
-    /// The function object (None for literals).
-    obj: Option<ObjId>,
 }
 
 pub struct Checker {
@@ -168,9 +168,7 @@ pub struct Checker {
     enclosing_labels: Vec<(ObjId, bool)>,
     /// Counter for naming local types.
     local_types: u32,
-    /// Types whose method sets are being computed (cycle guard).
-    in_progress: HashSet<TypeId>,
-    delayed: Vec<Box<dyn FnOnce(&mut Checker)>>,
+    delayed: Vec<Delayed>,
     /// File scope per file index.
     file_scopes: HashMap<u32, ScopeId>,
     /// Scope holding a function's type parameters, per function object.
@@ -191,7 +189,7 @@ pub fn check_program(main_files: Vec<(String, String)>, loader: Loader) -> Resul
     c.check_main(main_files);
     let mut errs = std::mem::take(&mut c.errors);
     if !errs.is_empty() {
-        errs.sort_by(|a, b| (a.file, a.pos).cmp(&(b.file, b.pos)));
+        errs.sort_by_key(|a| (a.file, a.pos));
         errs.dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
         return Err((c.fs, errs));
     }
@@ -252,7 +250,6 @@ impl Checker {
             labels: HashMap::new(),
             enclosing_labels: Vec::new(),
             local_types: 0,
-            in_progress: HashSet::new(),
             delayed: Vec::new(),
             file_scopes: HashMap::new(),
             func_scopes: HashMap::new(),
@@ -292,10 +289,6 @@ impl Checker {
     fn same_line(&self, a: Pos, b: Pos) -> bool {
         let f = &self.fs.files[self.file as usize];
         f.line_col(a).0 == f.line_col(b).0
-    }
-
-    pub(crate) fn error_count(&self) -> usize {
-        self.errors.len()
     }
 
     // ---- objects and scopes ----
@@ -358,11 +351,6 @@ impl Checker {
 
     pub(crate) fn pop_scope(&mut self) {
         self.scope = self.scopes[self.scope.0 as usize].parent.unwrap_or(self.universe);
-    }
-
-    pub(crate) fn fresh_id(&mut self) -> NodeId {
-        self.node_ids += 1;
-        NodeId(u32::MAX - self.node_ids)
     }
 
     // ---- recording ----

@@ -4,7 +4,7 @@
 use super::assign::plural;
 use super::expr::Operand;
 use super::{Checker, Mode};
-use crate::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
+use crate::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
 use crate::constant::Const;
 use crate::objects::*;
 use crate::types::{ids, Basic, ChanDirKey, TypeId, TypeKind};
@@ -293,7 +293,7 @@ impl Checker {
                     if !x.is_invalid() {
                         if !self.all_basic(x.ty, |b| b.is_boolean()) {
                             let s = self.operand_str(&x, c);
-                            self.error(c.pos, format!("non-boolean condition in for statement"));
+                            self.error(c.pos, "non-boolean condition in for statement".to_string());
                             let _ = s;
                         } else if self.tt.is_untyped(x.ty) {
                             self.convert_untyped(&mut x, c, ids::BOOL);
@@ -1095,9 +1095,9 @@ impl Checker {
                         let _ = t;
                     }
                     kt = xo.ty;
-                    if value.is_some() {
+                    if let Some(v) = value {
                         let es = self.operand_str(&xo, x);
-                        self.error(value.unwrap().pos, format!("range over {es} permits only one iteration variable"));
+                        self.error(v.pos, format!("range over {es} permits only one iteration variable"));
                     }
                 }
                 Some(TypeKind::Array(_, e)) | Some(TypeKind::Slice(e)) => {
@@ -1138,13 +1138,13 @@ impl Checker {
                     if n >= 2 {
                         vt = Some(yield_sig.params[1]);
                     }
-                    if n == 0 && key.is_some() {
+                    if let (0, Some(k)) = (n, key) {
                         let es = self.operand_str(&xo, x);
-                        self.error(key.unwrap().pos, format!("range over {es} permits no iteration variables"));
+                        self.error(k.pos, format!("range over {es} permits no iteration variables"));
                     }
-                    if n == 1 && value.is_some() {
+                    if let (1, Some(v)) = (n, value) {
                         let es = self.operand_str(&xo, x);
-                        self.error(value.unwrap().pos, format!("range over {es} permits only one iteration variable"));
+                        self.error(v.pos, format!("range over {es} permits only one iteration variable"));
                     }
                 }
                 _ => {
@@ -1270,7 +1270,6 @@ fn has_break_stmt(s: &Stmt, label: Option<&str>, top: bool) -> bool {
         StmtKind::Switch { body, .. } => body.iter().any(|c| has_break(&c.body, label, false)),
         StmtKind::TypeSwitch { body, .. } => body.iter().any(|c| has_break(&c.body, label, false)),
         StmtKind::Select(cl) => cl.iter().any(|c| has_break(&c.body, label, false)),
-        StmtKind::Switch { .. } => false,
         _ => false,
     }
 }

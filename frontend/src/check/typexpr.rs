@@ -10,7 +10,7 @@ impl Checker {
     /// Resolves a type expression; reports an error (and returns INVALID)
     /// if it does not denote a type.
     pub(crate) fn typ(&mut self, e: &Expr) -> TypeId {
-        let t = self.typ_inner(e, false);
+        let t = self.typ_inner(e);
         let instantiated = matches!(super::expr::strip_parens(e).kind, ExprKind::Index(..));
         if let (Some(n), false) = (self.tt.named_info(t), instantiated) {
             if !n.tparams.is_empty() && n.origin.is_none() {
@@ -41,10 +41,10 @@ impl Checker {
     /// Like `typ` but allows an uninstantiated generic type (for
     /// instantiation `T[args]` and receivers).
     pub(crate) fn generic_typ(&mut self, e: &Expr) -> TypeId {
-        self.typ_inner(e, true)
+        self.typ_inner(e)
     }
 
-    fn typ_inner(&mut self, e: &Expr, allow_generic: bool) -> TypeId {
+    fn typ_inner(&mut self, e: &Expr) -> TypeId {
         let t = match &e.kind {
             ExprKind::Ident(name) => {
                 let Some(o) = self.lookup(name) else {
@@ -80,7 +80,7 @@ impl Checker {
                                     }
                                     let t = self.use_type_obj(m);
                                     self.record(e.id, Mode::TypeExpr, t, None);
-                                    return if allow_generic { t } else { t };
+                                    return t;
                                 }
                                 _ => {
                                     self.error(sel.pos, format!("undefined: {}.{}", pname, sel.name));
@@ -93,7 +93,7 @@ impl Checker {
                 self.error(e.pos, format!("{} is not a type", self.expr_str(e)));
                 return ids::INVALID;
             }
-            ExprKind::Paren(x) => self.typ_inner(x, allow_generic),
+            ExprKind::Paren(x) => self.typ_inner(x),
             ExprKind::Star(x) => {
                 let t = self.typ(x);
                 self.tt.pointer(t)
@@ -298,10 +298,8 @@ impl Checker {
                 continue;
             }
             for n in &f.names {
-                if &*n.name != "_" {
-                    if seen.insert(n.name.clone(), n.pos).is_some() {
-                        self.error(n.pos, format!("{} redeclared", n.name));
-                    }
+                if &*n.name != "_" && seen.insert(n.name.clone(), n.pos).is_some() {
+                    self.error(n.pos, format!("{} redeclared", n.name));
                 }
                 let o = self.new_obj(n.name.clone(), ObjKind::Var(field_var(false)), t, n.pos);
                 self.record_def(n.id, o);

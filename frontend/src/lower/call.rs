@@ -102,13 +102,12 @@ impl FnLower<'_, '_> {
     pub fn call_args(&mut self, sig: &Sig, args: &[Expr], has_ellipsis: bool) -> Vals {
         let np = sig.params.len();
         // f(g()) with g returning several values.
-        if args.len() == 1 && np > 1
-            || (args.len() == 1 && sig.variadic && !has_ellipsis && self.is_tuple_call(&args[0]))
+        if (args.len() == 1 && np > 1
+            || (args.len() == 1 && sig.variadic && !has_ellipsis && self.is_tuple_call(&args[0])))
+            && self.is_tuple_call(&args[0])
         {
-            if self.is_tuple_call(&args[0]) {
-                let vals = self.multi_values(&args[0], 0);
-                return self.pack_args(sig, vals);
-            }
+            let vals = self.multi_values(&args[0], 0);
+            return self.pack_args(sig, vals);
         }
         let mut out = Vec::new();
         for (i, a) in args.iter().enumerate() {

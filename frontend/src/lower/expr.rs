@@ -1,7 +1,7 @@
 //! Lowering expressions: constants, variables, places, operators, literals,
 //! indexing, slicing and implicit conversions.
 
-use super::func::{FnLower, Place, Store, Vals};
+use super::func::{FnLower, Place, Vals};
 use crate::ast::{self, BinOp as GoOp, Expr, ExprKind, UnOp};
 use crate::check::{Mode, SelKind};
 use crate::constant::Const;
@@ -94,7 +94,7 @@ impl FnLower<'_, '_> {
             if self.l.p.tt.is_interface(from) {
                 return self.iface_to_iface(v, from, to);
             }
-            return self.to_iface(v, from, to);
+            return self.value_to_iface(v, from, to);
         }
         v
     }
@@ -771,7 +771,7 @@ impl FnLower<'_, '_> {
                 let (at, bt) = (self.ty(a), self.ty(b));
                 let x = self.expr(a);
                 let y = self.expr(b);
-                vec![self.compare_mixed(op, x, at, y, bt, e.pos)]
+                vec![self.compare_mixed(op, x, at, y, bt)]
             }
             GoOp::Shl | GoOp::Shr => {
                 let t = self.ty(e);
@@ -908,7 +908,7 @@ impl FnLower<'_, '_> {
 
     /// Compares values of types `at` and `bt` (one may be converted to the
     /// other's interface type, or be nil).
-    pub fn compare_mixed(&mut self, op: GoOp, x: Vals, at: TypeId, y: Vals, bt: TypeId, pos: ast::Pos) -> Value {
+    pub fn compare_mixed(&mut self, op: GoOp, x: Vals, at: TypeId, y: Vals, bt: TypeId) -> Value {
         let (xi, yi) = (self.l.p.tt.is_interface(at), self.l.p.tt.is_interface(bt));
         if at == ids::UNTYPED_NIL || bt == ids::UNTYPED_NIL {
             // Comparison with nil: the first word (pointer, slice data,
@@ -920,19 +920,19 @@ impl FnLower<'_, '_> {
         }
         if xi != yi {
             // Mixed interface/concrete: convert the concrete operand.
-            let (x, at, y, bt) = if xi {
-                let y = self.to_iface(y, bt, at);
-                (x, at, y, at)
+            let (x, at, y) = if xi {
+                let y = self.value_to_iface(y, bt, at);
+                (x, at, y)
             } else {
-                let x = self.to_iface(x, at, bt);
-                (x, bt, y, bt)
+                let x = self.value_to_iface(x, at, bt);
+                (x, bt, y)
             };
-            return self.compare(op, &x, at, &y, bt, pos);
+            return self.compare(op, &x, at, &y);
         }
-        self.compare(op, &x, at, &y, bt, pos)
+        self.compare(op, &x, at, &y)
     }
 
-    fn compare(&mut self, op: GoOp, x: &[Value], t: TypeId, y: &[Value], _t2: TypeId, pos: ast::Pos) -> Value {
+    fn compare(&mut self, op: GoOp, x: &[Value], t: TypeId, y: &[Value]) -> Value {
         let under = self.l.p.tt.under(t).clone();
         let eq = op == GoOp::Eq;
         let result_ne = |f: &mut Self, v: Value| -> Value {
@@ -992,7 +992,7 @@ impl FnLower<'_, '_> {
                     let ft = self.t(fld.ty);
                     let n = self.flat(ft).len();
                     if &*fld.name != "_" {
-                        let c = self.compare(GoOp::Eq, &x[k..k + n], ft, &y[k..k + n], ft, pos);
+                        let c = self.compare(GoOp::Eq, &x[k..k + n], ft, &y[k..k + n]);
                         acc = self.b.binary(BinOp::And, acc, c);
                     }
                     k += n;
@@ -1090,10 +1090,6 @@ impl FnLower<'_, '_> {
     fn is_string_expr(&mut self, e: &Expr) -> bool {
         let t = self.ty(e);
         self.l.p.tt.basic(t).is_some_and(|b| b.is_string())
-    }
-
-    pub fn var_store(&self, o: ObjId) -> Option<Store> {
-        self.vars.get(&o).cloned()
     }
 }
 

@@ -6,7 +6,7 @@ use super::Lowerer;
 use crate::ast::{self, Expr, NodeId, Pos};
 use crate::objects::*;
 use crate::types::{ids, TypeId, TypeKind};
-use ir::{Block, FuncId, Function, FunctionBuilder, InstKind, MemType, Type, Value, Variable};
+use ir::{Block, FuncId, Function, FunctionBuilder, MemType, Type, Value, Variable};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -459,7 +459,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
         results: &[ast::Field],
         sig_t: TypeId,
         body: &ast::Block,
-        mut entry_vals: std::vec::IntoIter<Value>,
+        mut entry_vals: impl Iterator<Item = Value>,
     ) {
         let sig = self.l.p.tt.sig(sig_t).cloned().unwrap();
         let ptypes: Vec<TypeId> = sig.params.iter().map(|&t| self.t(t)).collect();
@@ -658,7 +658,7 @@ pub(super) fn lower_literal(
             let cell = fl.b.load(MemType::I64, env, 8 * (k as i32 + 1));
             fl.vars.insert(o, Store::Cell(cell));
         }
-        fl.body(None, &lit.sig.params, &lit.sig.results, sig_t, &lit.body, entry_vals[1..].to_vec().into_iter());
+        fl.body(None, &lit.sig.params, &lit.sig.results, sig_t, &lit.body, entry_vals[1..].iter().copied());
         fl.b.seal_all_blocks();
     }
     l.m.funcs[id.index()] = func;
@@ -695,10 +695,6 @@ impl FnLower<'_, '_> {
 
     pub fn is_const(&self, e: &Expr) -> bool {
         self.l.p.info.types.get(&e.id).is_some_and(|t| t.val.is_some())
-    }
-
-    pub fn inst_kind_of(&self, v: Value) -> Option<InstKind> {
-        self.b.func.def_inst(v).map(|i| self.b.func.insts[i.index()].kind.clone())
     }
 }
 

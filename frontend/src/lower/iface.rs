@@ -89,7 +89,7 @@ impl FnLower<'_, '_> {
     }
 
     /// Converts a concrete value to interface type `iface`.
-    pub fn to_iface(&mut self, v: Vals, from: TypeId, iface: TypeId) -> Vals {
+    pub fn value_to_iface(&mut self, v: Vals, from: TypeId, iface: TypeId) -> Vals {
         let data = self.box_value(&v, from);
         let w0 = if self.iface_is_empty(iface) {
             self.tdesc_val(from)

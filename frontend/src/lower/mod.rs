@@ -49,7 +49,7 @@ enum Job {
         file: u32,
     },
     /// A generated function (wrapper, thunk) with its own lowering routine.
-    Gen { id: FuncId, gen: Rc<dyn Fn(&mut func::FnLower) -> ()> },
+    Gen { id: FuncId, gen: Rc<dyn Fn(&mut func::FnLower)> },
 }
 
 pub struct Lowerer<'p> {
@@ -106,7 +106,7 @@ pub fn lower_program(p: &mut Program, shared: &mut Shared) -> Result<Lowered, Ve
     l.shared.locs = l.m.locs.iter().map(|sl| (sl.file.clone(), sl.line)).collect();
     if !l.errors.is_empty() {
         let mut e = std::mem::take(&mut l.errors);
-        e.sort_by(|a, b| (a.file, a.pos).cmp(&(b.file, b.pos)));
+        e.sort_by_key(|a| (a.file, a.pos));
         e.dedup();
         return Err(e);
     }
@@ -250,7 +250,7 @@ impl<'p> Lowerer<'p> {
         key: String,
         name: String,
         sig: Signature,
-        gen: Rc<dyn Fn(&mut func::FnLower) -> ()>,
+        gen: Rc<dyn Fn(&mut func::FnLower)>,
     ) -> FuncId {
         if let Some(&id) = self.generated.get(&key) {
             return id;

@@ -292,10 +292,6 @@ impl Lowerer<'_> {
         self.kind_of(t).is_direct_iface()
     }
 
-    pub(crate) fn is_float(&self, t: TypeId) -> bool {
-        self.p.tt.basic(t).is_some_and(|b| b.is_float())
-    }
-
     pub(crate) fn is_signed(&self, t: TypeId) -> bool {
         self.p.tt.basic(t).is_some_and(|b| b.is_integer() && !b.is_unsigned())
     }

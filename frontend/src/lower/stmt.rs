@@ -327,7 +327,7 @@ impl FnLower<'_, '_> {
                     Some(tv) => {
                         let et = self.ty(e);
                         let ev = self.expr(e);
-                        self.compare_mixed(ast::BinOp::Eq, tv.clone(), tag_t, ev, et, e.pos)
+                        self.compare_mixed(ast::BinOp::Eq, tv.clone(), tag_t, ev, et)
                     }
                     None => self.expr(e)[0],
                 };
