@@ -18,9 +18,11 @@ enum Cmd {
     Run {
         #[command(flatten)]
         eng: EngineArgs,
-        /// The program's source file.
+        /// The program's source file (more `.go` files may follow, as
+        /// with `go run a.go b.go`).
         file: String,
-        /// Arguments passed to the program (os.Args[1:]).
+        /// Further source files, then the arguments passed to the program
+        /// (os.Args[1:]).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
@@ -129,7 +131,9 @@ fn report_errors(errs: &[String]) {
     }
 }
 
-fn run(eng: &EngineArgs, file: &str, args: Vec<String>) -> ExitCode {
+fn run(eng: &EngineArgs, file: &str, mut args: Vec<String>) -> ExitCode {
+    let nfiles = args.iter().take_while(|a| a.ends_with(".go")).count();
+    let files: Vec<String> = std::iter::once(file.to_string()).chain(args.drain(..nfiles)).collect();
     let cfg = Config {
         engine: match eng.engine {
             EngineArg::Ast => EngineKind::Ast,
@@ -144,7 +148,8 @@ fn run(eng: &EngineArgs, file: &str, args: Vec<String>) -> ExitCode {
         args,
         ..Config::default()
     };
-    let prog = match Program::from_path(file) {
+    let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+    let prog = match Program::from_paths(&paths) {
         Ok(p) => p,
         Err(errs) => {
             report_errors(&errs);

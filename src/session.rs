@@ -102,9 +102,20 @@ impl Program {
 
     /// Reads and compiles one source file.
     pub fn from_path(path: &str) -> Result<Program, Vec<String>> {
-        let src = std::fs::read(path).map_err(|e| vec![format!("open {path}: {}", io_reason(&e))])?;
-        let src = String::from_utf8(src).map_err(|_| vec![format!("{path}:1:1: invalid UTF-8 encoding")])?;
-        Self::from_files(vec![(display_path(path), src)])
+        Self::from_paths(&[path])
+    }
+
+    /// Reads and compiles the files of one `package main` (as `go run
+    /// a.go b.go` does).
+    pub fn from_paths(paths: &[&str]) -> Result<Program, Vec<String>> {
+        let mut files = Vec::new();
+        for &path in paths {
+            let shown = display_path(path);
+            let src = std::fs::read(path).map_err(|e| vec![format!("open {path}: {}", io_reason(&e))])?;
+            let src = String::from_utf8(src).map_err(|_| vec![format!("{shown}:1:1: invalid UTF-8 encoding")])?;
+            files.push((shown, src));
+        }
+        Self::from_files(files)
     }
 
     /// The optimized IR, as `mvm ir` prints it.
