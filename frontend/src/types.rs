@@ -508,20 +508,23 @@ impl TypeTable {
         }
     }
 
-    /// Type string as gc prints it in messages; `qualify` decides whether a
-    /// named type's package is shown.
+    /// Type string as gc prints it in messages (`struct{A int}`);
+    /// `qualify` decides whether a named type's package is shown.
     pub fn display(&self, t: TypeId, qualify: &dyn Fn(&str) -> bool) -> String {
         let mut s = String::new();
-        self.write(&mut s, t, qualify, 0);
+        self.write(&mut s, t, qualify, false, 0);
         s
     }
 
-    /// Type string as %T and runtime messages print it (always qualified).
+    /// The type as reflect (and so %T) spells it: package-qualified
+    /// names, `struct { A int }`.
     pub fn runtime_name(&self, t: TypeId) -> String {
-        self.display(t, &|p| !p.is_empty())
+        let mut s = String::new();
+        self.write(&mut s, t, &|p: &str| !p.is_empty(), true, 0);
+        s
     }
 
-    fn write(&self, s: &mut String, t: TypeId, q: &dyn Fn(&str) -> bool, depth: u32) {
+    fn write(&self, s: &mut String, t: TypeId, q: &dyn Fn(&str) -> bool, rt: bool, depth: u32) {
         if depth > 50 {
             s.push_str("...");
             return;
@@ -531,21 +534,21 @@ impl TypeTable {
             TypeKind::Basic(b) => s.push_str(b.name()),
             TypeKind::Pointer(e) => {
                 s.push('*');
-                self.write(s, *e, q, d);
+                self.write(s, *e, q, rt, d);
             }
             TypeKind::Slice(e) => {
                 s.push_str("[]");
-                self.write(s, *e, q, d);
+                self.write(s, *e, q, rt, d);
             }
             TypeKind::Array(n, e) => {
                 s.push_str(&format!("[{n}]"));
-                self.write(s, *e, q, d);
+                self.write(s, *e, q, rt, d);
             }
             TypeKind::Map(k, v) => {
                 s.push_str("map[");
-                self.write(s, *k, q, d);
+                self.write(s, *k, q, rt, d);
                 s.push(']');
-                self.write(s, *v, q, d);
+                self.write(s, *v, q, rt, d);
             }
             TypeKind::Chan(dir, e) => {
                 s.push_str(match dir {
@@ -557,13 +560,17 @@ impl TypeTable {
                 if paren {
                     s.push('(');
                 }
-                self.write(s, *e, q, d);
+                self.write(s, *e, q, rt, d);
                 if paren {
                     s.push(')');
                 }
             }
             TypeKind::Struct(fields) => {
-                s.push_str("struct{");
+                s.push_str(match (rt, fields.is_empty()) {
+                    (false, _) => "struct{",
+                    (true, true) => "struct {",
+                    (true, false) => "struct { ",
+                });
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
                         s.push_str("; ");
@@ -572,16 +579,16 @@ impl TypeTable {
                         s.push_str(&f.name);
                         s.push(' ');
                     }
-                    self.write(s, f.ty, q, d);
+                    self.write(s, f.ty, q, rt, d);
                     if !f.tag.is_empty() {
                         s.push_str(&format!(" {:?}", f.tag));
                     }
                 }
-                s.push('}');
+                s.push_str(if rt && !fields.is_empty() { " }" } else { "}" });
             }
             TypeKind::Func(sig) => {
                 s.push_str("func");
-                self.write_sig(s, sig, q, d);
+                self.write_sig(s, sig, q, rt, d);
             }
             TypeKind::Interface(i) => {
                 if i.methods.is_empty() && i.terms.is_none() && !i.comparable {
@@ -599,7 +606,7 @@ impl TypeTable {
                     first = false;
                     s.push_str(&m.name);
                     if let Some(sig) = self.sig(m.sig) {
-                        self.write_sig(s, sig, q, d);
+                        self.write_sig(s, sig, q, rt, d);
                     }
                 }
                 if let Some(terms) = &i.terms {
@@ -611,7 +618,7 @@ impl TypeTable {
                         if t.tilde {
                             s.push('~');
                         }
-                        self.write(s, t.ty, q, d);
+                        self.write(s, t.ty, q, rt, d);
                     }
                 }
                 s.push_str(" }");
@@ -622,7 +629,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write(s, *t, q, d);
+                    self.write(s, *t, q, rt, d);
                 }
                 s.push(')');
             }
@@ -640,7 +647,7 @@ impl TypeTable {
                         if i > 0 {
                             s.push(',');
                         }
-                        self.write(s, *a, q, d);
+                        self.write(s, *a, q, rt, d);
                     }
                     s.push(']');
                 }
@@ -649,7 +656,7 @@ impl TypeTable {
         }
     }
 
-    fn write_sig(&self, s: &mut String, sig: &Sig, q: &dyn Fn(&str) -> bool, d: u32) {
+    fn write_sig(&self, s: &mut String, sig: &Sig, q: &dyn Fn(&str) -> bool, rt: bool, d: u32) {
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
@@ -657,9 +664,9 @@ impl TypeTable {
             }
             if sig.variadic && i == sig.params.len() - 1 {
                 s.push_str("...");
-                self.write(s, self.elem(*p), q, d);
+                self.write(s, self.elem(*p), q, rt, d);
             } else {
-                self.write(s, *p, q, d);
+                self.write(s, *p, q, rt, d);
             }
         }
         s.push(')');
@@ -667,7 +674,7 @@ impl TypeTable {
             0 => {}
             1 => {
                 s.push(' ');
-                self.write(s, sig.results[0], q, d);
+                self.write(s, sig.results[0], q, rt, d);
             }
             _ => {
                 s.push_str(" (");
@@ -675,7 +682,7 @@ impl TypeTable {
                     if i > 0 {
                         s.push_str(", ");
                     }
-                    self.write(s, *r, q, d);
+                    self.write(s, *r, q, rt, d);
                 }
                 s.push(')');
             }

@@ -241,7 +241,12 @@ impl<'c> Printer<'c> {
                 match verb {
                     'v' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'x' | 'X' | 'b' => {
                         let s = fmt_float(v.float(), verb, spec, size);
-                        self.pad_number(&s, spec);
+                        if v.float().is_finite() {
+                            self.pad_number(&s, spec);
+                        } else {
+                            // Not numbers: never zero-padded.
+                            self.pad(s.as_bytes(), spec);
+                        }
                     }
                     _ => self.bad_verb(v, verb),
                 }
@@ -835,7 +840,8 @@ pub fn fmt_float(f: f64, verb: char, spec: &Spec, size: u32) -> String {
         };
     }
     if f.is_infinite() {
-        return format!("{sign}Inf");
+        // Infinities always carry a sign (a space under the space flag).
+        return format!("{}Inf", if sign.is_empty() { "+" } else { sign });
     }
     let a = f.abs();
     let body = match verb {

@@ -324,9 +324,16 @@ pub fn call_string_method(ctx: &mut Ctx, t: &TypeDesc, data: u64, name: &str) ->
     if !sig.params.is_empty() || sig.results.len() != 1 || unsafe { (*sig.results[0]).kind } != Kind::String {
         return None;
     }
+    // The method may be called while a panic is being reported: run it
+    // with the flag clear, and forget any panic it raises itself.
+    let (saved, depth) = (ctx.panicking, ctx.panics.len());
+    ctx.panicking = 0;
     let mut args = [data, 0];
     ctx.call(m.func, &mut args);
-    if ctx.panicking != 0 {
+    let failed = ctx.panicking != 0;
+    ctx.panicking = saved;
+    if failed {
+        ctx.panics.truncate(depth);
         return None;
     }
     Some(String::from_utf8_lossy(crate::strings::bytes_of(args[0], args[1])).into_owned())

@@ -3,6 +3,7 @@
 //! syntax.
 
 pub mod ctx;
+pub mod errorslib;
 pub mod fmt;
 pub mod gc;
 pub mod heap;
@@ -28,7 +29,7 @@ pub use types::{FuncInfo, Kind, TypeDesc};
 /// Natives of library packages (fmt, strings, math...), registered beside
 /// the core ones.
 pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
-    vec![
+    let mut v: Vec<(&'static str, NativeFn)> = vec![
         ("fmt.Println", fmt::println),
         ("fmt.Print", fmt::print),
         ("fmt.Printf", fmt::printf),
@@ -42,7 +43,11 @@ pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
         ("fmin", mathops::fmin),
         ("fmax", mathops::fmax),
         ("complex_div", mathops::complex_div),
-    ]
+    ];
+    for list in [errorslib::NATIVES] {
+        v.extend_from_slice(list);
+    }
+    v
 }
 
 /// Ends the process after an unrecoverable runtime failure, as Go's

@@ -147,32 +147,39 @@ fn mask_addresses(l: &str) -> String {
     s
 }
 
-/// What real Go does with the program at `path`.
+/// What real Go does with the program at `path`. The program is built in
+/// a module declaring the current language version, so Go 1.22+ semantics
+/// (per-iteration loop variables, panic(nil) errors) apply as they do for
+/// any `go run` in a module.
 fn go_expect(path: &Path) -> Result<Expect, String> {
-    let dir = path.parent().unwrap();
     let name = path.file_name().unwrap().to_string_lossy().to_string();
-    let bin = std::env::temp_dir().join(format!("mvm-golden-{}-{}", std::process::id(), name.trim_end_matches(".go")));
+    let dir = std::env::temp_dir().join(format!("mvm-golden-{}-{}", std::process::id(), name.trim_end_matches(".go")));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::copy(path, dir.join(&name)).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("go.mod"), "module golden\n\ngo 1.27\n").map_err(|e| e.to_string())?;
+    let bin = dir.join("prog");
     let build = Command::new("go")
         .args(["build", "-o"])
         .arg(&bin)
         .arg(format!("./{name}"))
-        .current_dir(dir)
-        .env("GO111MODULE", "off")
+        .current_dir(&dir)
         .output()
         .map_err(|e| format!("cannot run go: {e}"))?;
-    if !build.status.success() {
+    let result = if !build.status.success() {
         let text = String::from_utf8_lossy(&build.stderr);
         let errors = text.lines().filter(|l| !l.starts_with('#')).map(str::to_string).collect();
-        return Ok(Expect { errors, ..Expect::default() });
-    }
-    let run = Command::new(&bin).current_dir(dir).output().map_err(|e| e.to_string())?;
-    let _ = std::fs::remove_file(&bin);
-    Ok(Expect {
-        exit: run.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
-        stderr: panic_head(&String::from_utf8_lossy(&run.stderr)),
-        errors: Vec::new(),
-    })
+        Ok(Expect { errors, ..Expect::default() })
+    } else {
+        let run = Command::new(&bin).current_dir(&dir).output().map_err(|e| e.to_string())?;
+        Ok(Expect {
+            exit: run.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
+            stderr: panic_head(&String::from_utf8_lossy(&run.stderr)),
+            errors: Vec::new(),
+        })
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }
 
 /// `update`: rewrites each file's block from Go's behaviour; `check`:

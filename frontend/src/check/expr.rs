@@ -1230,6 +1230,17 @@ impl Checker {
             }
             return ok;
         }
+        // Untyped values go into empty interfaces with their default type
+        // (types2: values must have concrete dynamic types); non-empty
+        // interfaces take none.
+        if self.tt.is_interface(target) && !self.tt.is_tparam(target) {
+            let empty = self.tt.iface(target).is_some_and(|i| i.methods.is_empty() && i.terms.is_none());
+            if empty {
+                let d = self.default_type(x.ty);
+                self.convert_untyped(x, e, d);
+            }
+            return empty;
+        }
         let xb = self.tt.basic(x.ty).unwrap();
         let tb = self.tt.basic(target);
         let compatible = match tb {

@@ -409,6 +409,11 @@ impl Checker {
             self.error(p, format!("package {pkgname} is not a main package"));
             return;
         }
+        // Every program links the runtime package: runtime errors are
+        // values of its types (recover().(runtime.Error) must work).
+        if self.loader.as_ref()("runtime").is_some() {
+            self.import("runtime", 0);
+        }
         let id = self.check_package("main".into(), parsed);
         if self.errors.is_empty() {
             let scope = self.packages[id.0 as usize].scope;
