@@ -11,3 +11,8 @@ mod session;
 
 pub use interp::Dispatch;
 pub use session::{Config, EngineKind, Outcome, Program};
+
+/// The message of a caught Rust panic (for reporting mvm bugs).
+pub fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    session::panic_text(p)
+}

@@ -83,6 +83,12 @@ impl DispatchArg {
 const SUBCOMMANDS: &[&str] = &["run", "ir", "bytecode", "help"];
 
 fn main() -> ExitCode {
+    // Rust panics are mvm bugs: report them in one line; the caller turns
+    // them into an error exit (compile: 1, run: 2).
+    std::panic::set_hook(Box::new(|info| {
+        let loc = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("mvm: bug: {}{loc}", mvm::panic_message(info.payload()));
+    }));
     let mut argv: Vec<String> = std::env::args().collect();
     // `mvm [flags] prog.go args...` means `mvm run [flags] prog.go args...`.
     if let Some(first) = argv.get(1) {

@@ -85,6 +85,15 @@ impl Program {
     /// Checks and compiles a `package main` made of `files` (name, source).
     /// Errors are rendered as `file:line:col: message`, gc's words.
     pub fn from_files(files: Vec<(String, String)>) -> Result<Program, Vec<String>> {
+        // A bug in mvm must not crash the embedding process: a Rust panic
+        // while compiling becomes an error message.
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::compile(files))) {
+            Ok(r) => r,
+            Err(p) => Err(vec![format!("mvm: internal error: {}", panic_text(&*p))]),
+        }
+    }
+
+    fn compile(files: Vec<(String, String)>) -> Result<Program, Vec<String>> {
         let name = files.first().map(|f| f.0.clone()).unwrap_or_default();
         let mut checked = match check_program(files, stdlib_loader()) {
             Ok(p) => p,
@@ -150,7 +159,8 @@ impl Program {
         });
         match h.map(|h| h.join()) {
             Ok(Ok(o)) => o,
-            _ => internal("the program's thread failed".into()),
+            Ok(Err(p)) => internal(format!("internal error: {}", panic_text(&*p))),
+            Err(e) => internal(format!("cannot start the program's thread: {e}")),
         }
     }
 
@@ -261,4 +271,9 @@ fn display_path(path: &str) -> String {
     } else {
         format!("./{path}")
     }
+}
+
+/// The message of a caught Rust panic.
+pub(crate) fn panic_text(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
 }

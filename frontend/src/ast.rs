@@ -227,6 +227,7 @@ pub enum ExprKind {
         args: Vec<Expr>,
         /// Position of `...` in `f(xs...)`.
         ellipsis: Option<Pos>,
+        lparen: Pos,
         rparen: Pos,
     },
     /// `*x`: a dereference or a pointer type.

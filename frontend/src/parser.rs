@@ -997,7 +997,7 @@ impl<'a> Parser<'a> {
                     Err(l) => Err(Expr { id, pos, kind: ExprKind::Binary(BinOp::Or, Box::new(l), r) }),
                 }
             }
-            ExprKind::Call { fun, mut args, ellipsis: None, rparen }
+            ExprKind::Call { fun, mut args, ellipsis: None, rparen, .. }
                 if matches!(fun.kind, ExprKind::Ident(_)) && args.len() == 1 && (force || is_type_elem(&args[0])) =>
             {
                 let _ = rparen;
@@ -2037,6 +2037,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn call_expr(&mut self, x: Expr) -> Expr {
         let pos = x.pos;
+        let lparen = self.pos;
         self.next(); // (
         self.xnest += 1;
         self.enter();
@@ -2053,7 +2054,7 @@ impl<'a> Parser<'a> {
         });
         self.leave();
         self.xnest -= 1;
-        self.mk(pos, ExprKind::Call { fun: Box::new(x), args, ellipsis, rparen })
+        self.mk(pos, ExprKind::Call { fun: Box::new(x), args, ellipsis, lparen, rparen })
     }
 
     fn operand(&mut self, _keep_parens: bool) -> Expr {

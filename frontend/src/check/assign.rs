@@ -340,9 +340,21 @@ impl Checker {
             for v in &spec.values {
                 self.raw_expr(v, None);
             }
-            let p = if nr > nl { spec.values[nl].pos } else { spec.names[nr.min(nl - 1)].pos };
-            let p = if nr < nl { spec.values[nr - 1].pos } else { p };
-            self.error(p, format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)));
+            // types2: extra values and missing ones (beyond a single
+            // value) are arity errors; one value for several variables is
+            // an assignment mismatch.
+            if nr > nl {
+                let es = self.expr_str(&spec.values[nl]);
+                self.error(spec.values[nl].pos, format!("extra init expr {es}"));
+            } else if nr > 1 {
+                let n = spec.names[nr].name.clone();
+                self.error(spec.names[nr].pos, format!("missing init expr for {n}"));
+            } else {
+                self.error(
+                    spec.values[0].pos,
+                    format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)),
+                );
+            }
             for &o in objs {
                 set(self, o, typ.unwrap_or(ids::INVALID));
             }
@@ -382,7 +394,11 @@ impl Checker {
             if ts.len() == n {
                 return Some(ts);
             }
-            let s = self.expr_str(e);
+            // types2 names the called function, not the call.
+            let s = match &super::expr::strip_parens(e).kind {
+                ExprKind::Call { fun, .. } => self.expr_str(fun),
+                _ => self.expr_str(e),
+            };
             self.error(
                 e.pos,
                 format!(

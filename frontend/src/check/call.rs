@@ -165,7 +165,8 @@ impl Checker {
             let have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false);
             let want = self.types_summary(&sig.params, sig.variadic);
             let (msg, pos) = if ops.len() < nparams {
-                ("not enough arguments", call_rparen(e))
+                // types2: at the last argument, or at the call without any.
+                ("not enough arguments", args.last().map_or(e.pos, |a| a.pos))
             } else {
                 let extra = if spread { e.pos } else { args[nparams.min(args.len() - 1)].pos };
                 ("too many arguments", extra)

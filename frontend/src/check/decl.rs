@@ -423,24 +423,36 @@ pub(super) fn type_decl(c: &mut Checker, o: ObjId, spec: &ast::TypeSpec) {
     c.complete_instances();
 }
 
+impl Checker {
+    /// A constant spec with more values than names; an inherited (implicit)
+    /// list is reported at the spec, pointing at the expression.
+    pub(crate) fn extra_init_expr(&mut self, spec: &ast::ValueSpec) {
+        let extra = &spec.values[spec.names.len()];
+        if spec.implicit {
+            let at = self.fs.position(self.file, extra.pos);
+            self.error(spec.names[0].pos, format!("extra init expr at {at}"));
+        } else {
+            let es = self.expr_str(extra);
+            self.error(extra.pos, format!("extra init expr {es}"));
+        }
+    }
+}
+
 fn const_decl(c: &mut Checker, o: ObjId, spec: &ast::ValueSpec, index: usize) {
     c.iota = Some(spec.iota as i64);
     let typ = spec.ty.as_ref().map(|t| c.typ(t));
     let (ty, val) = match spec.values.get(index) {
         Some(e) => c.const_init(e, typ),
         None => {
-            let n = &spec.names[index];
-            if spec.values.is_empty() {
-                c.error(n.pos, "missing init expr for const declaration");
-            } else {
-                c.error(n.pos, "missing init expr for const declaration".to_string());
+            if index == spec.values.len() {
+                let n = &spec.names[index];
+                c.error(n.pos, format!("missing init expr for {}", n.name));
             }
             (ids::INVALID, None)
         }
     };
     if index == spec.names.len() - 1 && spec.values.len() > spec.names.len() {
-        let extra = &spec.values[spec.names.len()];
-        c.error(extra.pos, "extra init expr");
+        c.extra_init_expr(spec);
     }
     c.objs[o.0 as usize].ty.set(ty);
     if let ObjKind::Const(v) = &mut c.objs[o.0 as usize].kind {

@@ -45,6 +45,16 @@ impl Checker {
         self.single_value(x, e)
     }
 
+    /// The value of the only right-hand side of `x := e` or `x = e`: a
+    /// multi-value call there is an assignment mismatch (types2 wording).
+    pub(crate) fn single_assign_rhs(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        let x = self.raw_expr(e, hint);
+        self.single_call_assign = matches!(strip_parens(e).kind, ExprKind::Call { .. });
+        let r = self.single_value(x, e);
+        self.single_call_assign = false;
+        r
+    }
+
     fn single_value(&mut self, x: Operand, e: &Expr) -> Operand {
         match x.mode {
             Mode::NoValue => {
@@ -60,6 +70,19 @@ impl Checker {
             Mode::Builtin => {
                 let s = self.expr_str(e);
                 self.error(e.pos, format!("{s} (built-in) must be called"));
+                Operand::invalid(e.id)
+            }
+            _ if self.single_call_assign && matches!(self.tt.kind(x.ty), TypeKind::Tuple(_)) => {
+                let n = match self.tt.kind(x.ty) {
+                    TypeKind::Tuple(ts) => ts.len(),
+                    _ => 0,
+                };
+                let f = match &strip_parens(e).kind {
+                    ExprKind::Call { fun, .. } => self.expr_str(fun),
+                    _ => self.expr_str(e),
+                };
+                let vals = if n == 1 { "value" } else { "values" };
+                self.error(e.pos, format!("assignment mismatch: 1 variable but {f} returns {n} {vals}"));
                 Operand::invalid(e.id)
             }
             _ if matches!(self.tt.kind(x.ty), TypeKind::Tuple(_)) => {
@@ -1059,7 +1082,7 @@ impl Checker {
                         UnOp::Not => "!",
                         _ => "^",
                     };
-                    self.error(e.pos, format!("invalid operation: operator {opstr} not defined on {s}"));
+                    self.error(x.pos, format!("invalid operation: operator {opstr} not defined on {s}"));
                     return Operand::invalid(id);
                 }
                 if o.mode == Mode::Constant {

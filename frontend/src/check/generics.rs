@@ -357,7 +357,12 @@ impl Checker {
                 }
             }
         }
-        if !self.verify_targs(&tparams, &targs, fun.pos) {
+        // types2 reports unsatisfied inferred type arguments at the `(`.
+        let at = match &e.kind {
+            ExprKind::Call { lparen, .. } => *lparen,
+            _ => fun.pos,
+        };
+        if !self.verify_targs(&tparams, &targs, at) {
             return None;
         }
         let _ = arg_exprs;

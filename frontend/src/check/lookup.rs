@@ -40,6 +40,12 @@ impl Checker {
     /// Finds field or method `name` of type `t` (go/types
     /// LookupFieldOrMethod). `t` may be a pointer to a named type.
     pub fn lookup_field_or_method(&mut self, t: TypeId, name: &str) -> Lookup {
+        // A pointer to an interface has no fields or methods.
+        if let TypeKind::Pointer(b) = self.tt.kind(t) {
+            if self.tt.is_interface(*b) && !self.tt.is_tparam(*b) {
+                return Lookup::NotFound;
+            }
+        }
         let (start, mut indirect) = match self.tt.kind(t) {
             TypeKind::Pointer(b)
                 if self.tt.named_info(*b).is_some() || matches!(self.tt.kind(*b), TypeKind::Struct(_)) =>

@@ -161,6 +161,9 @@ pub struct Checker {
     comparable_type: TypeId,
     /// Function literal nesting depth inside the current top-level function.
     lit_depth: u32,
+    /// Checking the single call of `x := f()` or `x = f()`: a multi-value
+    /// result is an assignment mismatch, not a single-value misuse.
+    pub(crate) single_call_assign: bool,
     /// Labels of the enclosing function.
     labels: HashMap<Name, ObjId>,
     /// Labeled loops (true) and switches/selects enclosing the statement
@@ -247,6 +250,7 @@ impl Checker {
             any_type: ids::EMPTY_IFACE,
             comparable_type: ids::INVALID,
             lit_depth: 0,
+            single_call_assign: false,
             labels: HashMap::new(),
             enclosing_labels: Vec::new(),
             local_types: 0,
@@ -283,6 +287,12 @@ impl Checker {
         if self.errors.iter().any(|e| e.file == self.file && self.same_line(e.pos, pos)) {
             return;
         }
+        self.errors.push(Diagnostic::new(self.file, pos, msg));
+    }
+
+    /// An error that is never a consequence of another one on its line
+    /// (unused variables and labels): always reported, as gc does.
+    pub(crate) fn error_independent(&mut self, pos: Pos, msg: impl Into<String>) {
         self.errors.push(Diagnostic::new(self.file, pos, msg));
     }
 
@@ -383,8 +393,8 @@ impl Checker {
         let mut parsed = Vec::new();
         for (name, src) in files {
             let idx = self.fs.add(crate::source::SourceFile::new(name, src));
-            let text = self.fs.files[idx as usize].text.clone();
-            match crate::parser::parse_file(idx, &text, &mut self.node_ids) {
+            let (text, fname) = (self.fs.files[idx as usize].text.clone(), self.fs.files[idx as usize].name.clone());
+            match crate::parser::parse_file_named(idx, &fname, &text, &mut self.node_ids) {
                 Ok(f) => parsed.push(f),
                 Err(errs) => {
                     self.errors.extend(errs);
@@ -446,8 +456,8 @@ impl Checker {
         let mut parsed = Vec::new();
         for (name, src) in files {
             let idx = self.fs.add(crate::source::SourceFile::new(name, src));
-            let text = self.fs.files[idx as usize].text.clone();
-            match crate::parser::parse_file(idx, &text, &mut self.node_ids) {
+            let (text, fname) = (self.fs.files[idx as usize].text.clone(), self.fs.files[idx as usize].name.clone());
+            match crate::parser::parse_file_named(idx, &fname, &text, &mut self.node_ids) {
                 Ok(f) => parsed.push(f),
                 Err(errs) => {
                     self.errors.extend(errs);

@@ -50,7 +50,7 @@ impl Checker {
         }
         unused.sort();
         for (p, _, m) in unused {
-            self.error(p, m);
+            self.error_independent(p, m);
         }
     }
 
@@ -406,7 +406,9 @@ impl Checker {
                             let (t, v) = match vs.values.get(i) {
                                 Some(e) => self.const_init(e, typ),
                                 None => {
-                                    self.error(n.pos, "missing init expr for const declaration");
+                                    if i == vs.values.len() {
+                                        self.error(n.pos, format!("missing init expr for {}", n.name));
+                                    }
                                     (ids::INVALID, None)
                                 }
                             };
@@ -415,7 +417,7 @@ impl Checker {
                             objs.push((n, o));
                         }
                         if vs.values.len() > vs.names.len() {
-                            self.error(vs.values[vs.names.len()].pos, "extra init expr");
+                            self.extra_init_expr(vs);
                         }
                         self.iota = None;
                         for (n, o) in objs {
@@ -569,7 +571,7 @@ impl Checker {
                 for (l, r) in lhs.iter().zip(rhs) {
                     let t = self.lhs_expr(l);
                     let hint = t.as_ref().map(|t| t.ty);
-                    let mut x = self.expr_hint(r, hint);
+                    let mut x = if nl == 1 { self.single_assign_rhs(r, hint) } else { self.expr_hint(r, hint) };
                     match t {
                         Some(t) if !t.is_invalid() => {
                             self.assignment(&mut x, r, t.ty, "assignment");
@@ -639,13 +641,13 @@ impl Checker {
                 self.raw_expr(r, None);
             }
             self.error(
-                lhs[0].pos,
+                rhs[0].pos,
                 format!("assignment mismatch: {nl} variable{} but {nr} value{}", plural(nl), plural(nr)),
             );
         } else {
             for (i, r) in rhs.iter().enumerate() {
                 let existing_t = targets[i].0.map(|o| self.obj(o).ty());
-                let mut x = self.expr_hint(r, existing_t);
+                let mut x = if nl == 1 { self.single_assign_rhs(r, existing_t) } else { self.expr_hint(r, existing_t) };
                 match existing_t {
                     Some(t) => {
                         if self.assignment(&mut x, r, t, "assignment") {
@@ -934,7 +936,7 @@ impl Checker {
                 if let (Mode::Constant, Some(v)) = (x.mode, &x.val) {
                     if let Some((_, _, p)) = seen.iter().find(|(sv, st, _)| sv == v && *st == x.ty) {
                         let other = self.fs.position(self.file, *p);
-                        let es = self.expr_str(e);
+                        let es = self.operand_str(&x, e);
                         self.error(
                             e.pos,
                             format!("duplicate case {es} in expression switch\n\t{other}: previous case"),

@@ -2,6 +2,7 @@
 //! conversions and defer.
 
 use super::func::{FnLower, Store, Vals};
+use super::Glue;
 use crate::ast::{self, Expr, ExprKind};
 use crate::check::{Mode, SelKind, Selection};
 use crate::objects::*;
@@ -364,7 +365,7 @@ impl FnLower<'_, '_> {
             let r = f.b.call(id, &results, params);
             f.b.ret(r);
         });
-        let w = self.l.generated(format!("fv:{}", id.0), name, wsig, gen);
+        let w = self.l.generated(format!("fv:{}", id.0), name, wsig, Glue::FuncValue { target: id }, gen);
         let fi = self.l.fi_addr(w) as *const runtime::FuncInfo;
         // SAFETY: the FuncInfo is owned by `shared` and alive.
         unsafe { (*fi).recover_id.set(id.0) };
@@ -424,7 +425,8 @@ impl FnLower<'_, '_> {
                 f.b.ret(r);
             })
         };
-        let w = self.l.generated(key, name, sig, gen);
+        let glue = Glue::BoundMethod { target: fid, iface_index, recv_words: n };
+        let w = self.l.generated(key, name, sig, glue, gen);
         if let Some(id) = fid {
             let fi = self.l.fi_addr(w) as *const runtime::FuncInfo;
             // SAFETY: the FuncInfo is owned by `shared` and alive.
@@ -459,6 +461,7 @@ impl FnLower<'_, '_> {
         let fname = format!("{}.{}-fm", self.l.p.tt.runtime_name(recv_t), name);
         let path = s.path.clone();
         let obj = s.obj;
+        let glue = Glue::MethodExpr { recv: recv_t, obj, name: name.clone(), path: path.clone() };
         let gen: Rc<dyn Fn(&mut FnLower)> = Rc::new(move |f: &mut FnLower| {
             let params = f.b.func.blocks[0].params[1..].to_vec();
             let results = f.b.func.sig.results.clone();
@@ -468,7 +471,7 @@ impl FnLower<'_, '_> {
             let r = f.call_method_on(recv_t, recv_words, &path, obj, &name, rest, &results);
             f.b.ret(r);
         });
-        let w = self.l.generated(key, fname, sig, gen);
+        let w = self.l.generated(key, fname, sig, glue, gen);
         let c = self.l.static_closure(w);
         self.iconst(c as i64)
     }
@@ -549,7 +552,7 @@ impl FnLower<'_, '_> {
             words.push(cell);
         }
         let parent = self.name.clone();
-        let id = self.l.literal(&parent, lit.clone(), sig, captures.clone(), self.subst.clone(), self.file);
+        let id = self.l.literal(self.id, &parent, lit.clone(), sig, captures.clone(), self.subst.clone(), self.file);
         let fi = self.l.fi_addr(id);
         if words.is_empty() {
             let c = self.l.static_closure(id);
@@ -600,6 +603,7 @@ impl FnLower<'_, '_> {
         words.extend(argv.iter().copied());
         let wtypes: Vec<Type> = argv.iter().map(|&w| self.b.func.value_type(w)).collect();
         let ft = fun_t;
+        let glue = Glue::DeferCall { func_type: ft, arg_words: wtypes.len() };
         let key = format!("thunk:{}:{}", self.id.0, e.id.0);
         let name = format!("{}.deferwrap", self.name);
         let gen: Rc<dyn Fn(&mut FnLower)> = Rc::new(move |f: &mut FnLower| {
@@ -616,7 +620,7 @@ impl FnLower<'_, '_> {
             f.closure_call(fv, ft, args);
             f.b.ret(vec![]);
         });
-        let thunk = self.l.generated(key, name, Signature::new(vec![Type::I64], vec![]), gen);
+        let thunk = self.l.generated(key, name, Signature::new(vec![Type::I64], vec![]), glue, gen);
         if let Some(t) = target {
             let fi = self.l.fi_addr(thunk) as *const runtime::FuncInfo;
             // SAFETY: the FuncInfo is owned by `shared` and alive.
@@ -643,6 +647,7 @@ impl FnLower<'_, '_> {
         }
         let wtypes: Vec<Type> = words.iter().map(|&w| self.b.func.value_type(w)).collect();
         let key = format!("bthunk:{}:{}", self.id.0, call.id.0);
+        let glue = Glue::DeferBuiltin { builtin: b, arg_types: types.clone() };
         let name = format!("{}.deferwrap", self.name);
         let gen: Rc<dyn Fn(&mut FnLower)> = Rc::new(move |f: &mut FnLower| {
             let env = f.b.func.blocks[0].params[0];
@@ -666,7 +671,7 @@ impl FnLower<'_, '_> {
                 f.b.ret(vec![]);
             }
         });
-        let thunk = self.l.generated(key, name, Signature::new(vec![Type::I64], vec![]), gen);
+        let thunk = self.l.generated(key, name, Signature::new(vec![Type::I64], vec![]), glue, gen);
         let fi = self.l.fi_addr(thunk);
         self.make_closure(fi, &words, words.len())
     }

@@ -48,6 +48,7 @@ impl Lowerer<'_> {
         let fname = format!("{}.{}", self.p.tt.runtime_name(t), name);
         let (obj, path) = (r.obj, r.path.clone());
         let name_owned = name.to_string();
+        let glue = super::Glue::IfaceMethod { recv: t, name: name.into(), obj, path: path.clone() };
         let gen: Rc<dyn Fn(&mut FnLower)> = Rc::new(move |f: &mut FnLower| {
             let data = f.b.func.blocks[0].params[0];
             let args = f.b.func.blocks[0].params[1..].to_vec();
@@ -56,7 +57,7 @@ impl Lowerer<'_> {
             let r = f.call_method_on(t, recv, &path, obj, &name_owned, args, &results);
             f.b.ret(r);
         });
-        Some(self.generated(key, fname, Signature::new(params, rs), gen))
+        Some(self.generated(key, fname, Signature::new(params, rs), glue, gen))
     }
 }
 

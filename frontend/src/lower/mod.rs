@@ -12,6 +12,7 @@ mod call;
 mod expr;
 mod func;
 mod iface;
+pub mod origin;
 mod repr;
 mod stmt;
 
@@ -26,6 +27,7 @@ use runtime::Shared;
 use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
+pub use origin::{Glue, Origin, Tables};
 pub use repr::Flat;
 
 /// The lowered program.
@@ -33,6 +35,9 @@ pub struct Lowered {
     pub module: Module,
     /// `main$entry`: initializes every package, then runs main.main.
     pub entry: FuncId,
+    /// What every function stands for, and the descriptors made: for the
+    /// tree-walking engine (`crate::walk`).
+    pub tables: Tables,
 }
 
 /// Something to lower after the current function is done.
@@ -74,6 +79,8 @@ pub struct Lowerer<'p> {
     file_names: Vec<Rc<str>>,
     /// Function literal counters per enclosing top-level function name.
     lit_counters: HashMap<String, u32>,
+    /// The origin of every declared IR function, indexed by FuncId.
+    origins: Vec<Option<Origin>>,
 }
 
 /// Lowers a checked program. Library natives (bodiless functions) become
@@ -98,6 +105,7 @@ pub fn lower_program(p: &mut Program, shared: &mut Shared) -> Result<Lowered, Ve
         errors: Vec::new(),
         file_names,
         lit_counters: HashMap::new(),
+        origins: Vec::new(),
     };
     l.layout_globals();
     l.register_wellknown();
@@ -110,7 +118,17 @@ pub fn lower_program(p: &mut Program, shared: &mut Shared) -> Result<Lowered, Ve
         e.dedup();
         return Err(e);
     }
-    Ok(Lowered { module: l.m, entry })
+    let tables = Tables {
+        origins: std::mem::take(&mut l.origins),
+        funcs: std::mem::take(&mut l.funcs),
+        generated: std::mem::take(&mut l.generated),
+        tdescs: std::mem::take(&mut l.tdescs),
+        itabs: std::mem::take(&mut l.itabs),
+        globals: std::mem::take(&mut l.globals),
+        globals_base: l.m.syms.get(l.globals_sym.0 as usize).map(|s| s.addr).unwrap_or(0),
+        static_closures: std::mem::take(&mut l.static_closures),
+    };
+    Ok(Lowered { module: l.m, entry, tables })
 }
 
 impl<'p> Lowerer<'p> {
@@ -190,6 +208,7 @@ impl<'p> Lowerer<'p> {
         sig.results = rs;
         let id = self.m.declare_func(&name, sig);
         self.funcs.insert(key, id);
+        self.set_origin(id, Origin::Declared { obj, targs: targs.to_vec() });
         self.fi_addr(id);
         self.jobs.push_back(Job::Func { id, obj, targs: targs.to_vec() });
         id
@@ -244,12 +263,23 @@ impl<'p> Lowerer<'p> {
         Signature::new(ps, rs)
     }
 
-    /// Declares a generated function, lowered later by `gen`.
+    /// Records what function `id` stands for (see `origin`).
+    fn set_origin(&mut self, id: FuncId, o: Origin) {
+        let i = id.index();
+        if self.origins.len() <= i {
+            self.origins.resize(i + 1, None);
+        }
+        self.origins[i] = Some(o);
+    }
+
+    /// Declares a generated function, lowered later by `gen`; `glue` says
+    /// what it does, for the tree-walking engine.
     pub(crate) fn generated(
         &mut self,
         key: String,
         name: String,
         sig: Signature,
+        glue: Glue,
         gen: Rc<dyn Fn(&mut func::FnLower)>,
     ) -> FuncId {
         if let Some(&id) = self.generated.get(&key) {
@@ -257,14 +287,18 @@ impl<'p> Lowerer<'p> {
         }
         let id = self.m.declare_func(&name, sig);
         self.generated.insert(key, id);
+        self.set_origin(id, Origin::Glue(glue));
         self.fi_addr(id);
         self.jobs.push_back(Job::Gen { id, gen });
         id
     }
 
     /// Queues a function literal for lowering; returns its IR function.
+    /// `parent_id` is the function whose body holds the literal.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn literal(
         &mut self,
+        parent_id: FuncId,
         parent: &str,
         lit: Rc<ast::FuncLit>,
         sig: TypeId,
@@ -279,6 +313,15 @@ impl<'p> Lowerer<'p> {
         let s = self.closure_sig(sig);
         let id = self.m.declare_func(&name, s);
         self.fi_addr(id);
+        let origin = Origin::Literal {
+            parent: parent_id,
+            lit: lit.clone(),
+            sig,
+            captures: captures.clone(),
+            subst: subst.clone(),
+            file,
+        };
+        self.set_origin(id, origin);
         self.jobs.push_back(Job::Lit { id, lit, sig, captures, subst, file });
         id
     }
@@ -391,6 +434,7 @@ impl<'p> Lowerer<'p> {
     /// `main$entry`: package initialization in dependency order, then main.
     fn build_entry(&mut self) -> FuncId {
         let id = self.m.declare_func("main$entry", Signature::default());
+        self.set_origin(id, Origin::Glue(Glue::Entry));
         self.fi_addr(id);
         let gen: Rc<dyn Fn(&mut func::FnLower)> = Rc::new(|f: &mut func::FnLower| f.lower_entry());
         self.jobs.push_back(Job::Gen { id, gen });
