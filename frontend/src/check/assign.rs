@@ -147,6 +147,12 @@ impl Checker {
                 true
             }
             Err(why) => {
+                // An untyped constant meets an interface with its default
+                // type (the spec's rule), so the message shows that type.
+                if self.tt.is_untyped(x.ty) && !x.is_nil() && self.tt.is_interface(t) {
+                    let d = self.default_type(x.ty);
+                    self.convert_untyped(x, e, d);
+                }
                 let s = self.operand_str(x, e);
                 let ts = self.tstr(t);
                 let msg = if x.is_nil() {

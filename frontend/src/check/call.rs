@@ -162,7 +162,11 @@ impl Checker {
         }
         let count_ok = if sig.variadic && ellipsis.is_none() { ops.len() + 1 >= nparams } else { ops.len() == nparams };
         if !count_ok {
-            let have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false);
+            let mut have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false);
+            if ellipsis.is_some() {
+                // `f(xs...)`: the spread argument is shown with its dots.
+                have.insert_str(have.len() - 1, "...");
+            }
             let want = self.types_summary(&sig.params, sig.variadic);
             let (msg, pos) = if ops.len() < nparams {
                 // types2: at the last argument, or at the call without any.

@@ -1,6 +1,7 @@
 //! Package-level declarations: collecting objects, resolving them lazily
 //! in dependency order, checking function bodies.
 
+use std::fmt::Write as _;
 use super::{Checker, FuncCtx, InitEntry};
 use crate::ast::{self, Decl, GenKind, Spec};
 use crate::objects::*;
@@ -243,7 +244,12 @@ fn attach_methods(c: &mut Checker, pkg: PkgId) {
                     .and_then(|d| d.recv.as_ref())
                     .map(|r| r.ty.pos)
                     .unwrap_or(pos);
-                c.error(recv_pos, format!("undefined: {base}"));
+                let predeclared = c.scopes[c.universe.0 as usize].names.get(&base).is_some_and(|&u| c.obj(u).is_type());
+                if predeclared {
+                    c.error(recv_pos, format!("cannot define new methods on non-local type {base}"));
+                } else {
+                    c.error(recv_pos, format!("undefined: {base}"));
+                }
                 continue;
             };
             let mut t = c.obj(to).ty();
@@ -319,7 +325,9 @@ pub(super) fn obj_decl(c: &mut Checker, o: ObjId) {
             c.file = file;
             match &c.obj(o).kind {
                 ObjKind::TypeName { .. } => c.error(pos, format!("invalid recursive type {name}")),
-                ObjKind::Func(_) => {}
+                // Cycles of variables (and functions) are reported by the
+                // initialization order, with their path.
+                ObjKind::Func(_) | ObjKind::Var(_) => {}
                 _ => c.error(pos, format!("initialization cycle or invalid recursive reference to {name}")),
             }
             c.file = saved;
@@ -408,8 +416,9 @@ pub(super) fn type_decl(c: &mut Checker, o: ObjId, spec: &ast::TypeSpec) {
     let rhs = c.typ(&spec.ty);
     // `type T U`: T's underlying type is U's.
     let under = if rhs == named { ids::INVALID } else { c.tt.underlying(rhs) };
-    if (under == ids::INVALID && rhs != ids::INVALID) || contains_by_value(c, under, named, 0) {
-        c.error(spec.name.pos, format!("invalid recursive type {}", spec.name.name));
+    let cycle = if under == ids::INVALID && rhs != ids::INVALID { Some(vec![]) } else { value_cycle(c, under, named, 0) };
+    if let Some(path) = cycle {
+        c.report_type_cycle(named, &path, spec.name.pos);
         c.tt.named_info_mut(named).unwrap().underlying = ids::INVALID;
         return;
     }
@@ -565,21 +574,57 @@ fn recv_param_type(c: &mut Checker, o: ObjId, recv: &ast::Field) -> TypeId {
 
 /// Does type `t` contain `target` by value (not through a pointer, slice,
 /// map, channel or function)? Such a type would be infinitely large.
-fn contains_by_value(c: &Checker, t: TypeId, target: TypeId, depth: u32) -> bool {
+/// The named types through which `t` contains `target` by value (so the
+/// type would be infinitely large), or None.
+fn value_cycle(c: &Checker, t: TypeId, target: TypeId, depth: u32) -> Option<Vec<TypeId>> {
     if depth > 50 {
-        return false;
+        return None;
     }
     use crate::types::TypeKind;
     match c.tt.kind(t) {
         TypeKind::Named(_) => {
             if t == target {
-                return true;
+                return Some(vec![]);
             }
             let u = c.tt.named_info(t).unwrap().underlying;
-            u != ids::INVALID && contains_by_value(c, u, target, depth + 1)
+            if u == ids::INVALID {
+                return None;
+            }
+            let mut path = value_cycle(c, u, target, depth + 1)?;
+            path.insert(0, t);
+            Some(path)
         }
-        TypeKind::Array(_, e) => contains_by_value(c, *e, target, depth + 1),
-        TypeKind::Struct(fs) => fs.iter().any(|f| contains_by_value(c, f.ty, target, depth + 1)),
-        _ => false,
+        TypeKind::Array(_, e) => value_cycle(c, *e, target, depth + 1),
+        TypeKind::Struct(fs) => fs.iter().find_map(|f| value_cycle(c, f.ty, target, depth + 1)),
+        _ => None,
+    }
+}
+
+impl Checker {
+    /// types2's cycle report: `T refers to itself`, or the chain of
+    /// references starting at the type declared first.
+    fn report_type_cycle(&mut self, t: TypeId, path: &[TypeId], pos: ast::Pos) {
+        let name = |c: &Checker, t: TypeId| c.tt.named_info(t).map(|n| n.name.to_string()).unwrap_or_default();
+        if path.is_empty() {
+            let n = name(self, t);
+            self.error(pos, format!("invalid recursive type: {n} refers to itself"));
+            return;
+        }
+        let mut cycle: Vec<TypeId> = std::iter::once(t).chain(path.iter().copied()).collect();
+        let at = |c: &Checker, t: TypeId| {
+            c.tt.named_info(t).and_then(|n| n.obj).map(|o| (c.obj(o).file, c.obj(o).pos)).unwrap_or((c.file, pos))
+        };
+        let first = (0..cycle.len()).min_by_key(|&i| at(self, cycle[i])).unwrap_or(0);
+        cycle.rotate_left(first);
+        let mut msg = format!("invalid recursive type {}", name(self, cycle[0]));
+        for i in 0..cycle.len() {
+            let (a, b) = (cycle[i], cycle[(i + 1) % cycle.len()]);
+            let (f, p) = at(self, a);
+            let _ = write!(msg, "\n\t{}: {} refers to {}", self.fs.position(f, p), name(self, a), name(self, b));
+        }
+        let (f, p) = at(self, cycle[0]);
+        let saved = std::mem::replace(&mut self.file, f);
+        self.error(p, msg);
+        self.file = saved;
     }
 }

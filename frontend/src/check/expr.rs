@@ -597,11 +597,7 @@ impl Checker {
                     // (or a pointer).
                     let is_ptr = matches!(self.tt.under(xo.ty), TypeKind::Pointer(_));
                     if r.ptr_recv && !is_ptr && !r.indirect && xo.mode != Mode::Variable {
-                        let s = self.expr_str(e);
-                        let xs = self.operand_str(&xo, x);
-                        let _ = xs;
-                        self.error(e.pos, format!("cannot call pointer method {} on {}", sel.name, self.tstr(xo.ty)));
-                        let _ = s;
+                        self.error(sel.pos, format!("cannot call pointer method {} on {}", sel.name, self.tstr(xo.ty)));
                         return Operand::invalid(id);
                     }
                     if r.ptr_recv && !is_ptr && !r.indirect {
@@ -988,7 +984,7 @@ impl Checker {
             self.error(x.pos, format!("invalid operation: {s} is not an interface"));
             return Operand::invalid(id);
         }
-        self.check_assertable(xo.ty, t, te.pos, e);
+        self.check_assertable(xo.ty, t, e.pos, e);
         Operand { mode: Mode::CommaOk, ty: t, val: None, id }
     }
 
@@ -1031,7 +1027,7 @@ impl Checker {
                 }
                 if o.mode != Mode::Variable {
                     let s = self.operand_str(&o, x);
-                    self.error(e.pos, format!("invalid operation: cannot take address of {s}"));
+                    self.error(x.pos, format!("invalid operation: cannot take address of {s}"));
                     return Operand::invalid(id);
                 }
                 self.mark_addressed(x);
@@ -1403,7 +1399,7 @@ impl Checker {
             match v.to_int() {
                 Some(i) if i < 0.into() => {
                     let s = self.operand_str(&y, b);
-                    self.error(b.pos, format!("invalid shift count {s} (must be non-negative)"));
+                    self.error(b.pos, format!("invalid operation: negative shift count {s}"));
                     return Operand::invalid(id);
                 }
                 Some(_) => {
@@ -1526,10 +1522,9 @@ impl Checker {
         }
         let tparams = self.obj(fobj).func().unwrap().tparams.clone();
         if targs.len() > tparams.len() {
-            let s = self.expr_str(x);
             self.error(
                 idx[tparams.len()].pos,
-                format!("got {} type arguments but {s} has {} type parameters", targs.len(), tparams.len()),
+                format!("got {} type arguments but want {}", targs.len(), tparams.len()),
             );
             return Operand::invalid(id);
         }

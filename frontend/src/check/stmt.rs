@@ -1057,7 +1057,7 @@ impl Checker {
             self.record_def(b.id, bind_objs.first().copied().unwrap_or(ObjId(0)));
             let used = bind_objs.iter().any(|&o| self.obj(o).var().is_some_and(|v| v.used.get()));
             if !used && &*b.name != "_" {
-                self.error(b.pos, format!("declared and not used: {}", b.name));
+                self.error(b.pos, format!("{} declared and not used", b.name));
             }
         }
         let _ = s;

@@ -2,7 +2,7 @@
 //! builtins, conversions, interfaces and defer (mirrors lower/call.rs and
 //! lower/iface.rs).
 
-use super::resolve::{add_off, Fx, Var};
+use super::resolve::{Fx, Var};
 use super::tree::*;
 use crate::ast::{Expr, ExprKind};
 use crate::check::{Mode, SelKind, Selection};
@@ -540,17 +540,24 @@ impl Fx<'_> {
             }
             Builtin::Append => self.append(e, args, has_ellipsis),
             Builtin::Copy => {
-                let dt = self.tid(&args[0]);
+                let (dt, st) = (self.tid(&args[0]), self.tid(&args[1]));
                 let d = self.expr(&args[0]);
                 let s = self.expr(&args[1]);
+                let sn = self.ty(st).n;
                 let et = self.r.p.tt.elem(dt);
                 let et = self.t(et);
                 let es = self.size_of(et);
-                // (dst ptr, dst len, src ptr, src len, elem size)
                 let tmp = self.tmp(6);
-                let dw = X::Word { x: Box::new(d), k: 0, tmp };
-                let _ = dw;
-                self.native_copy(d_and_s(self, tmp), es)
+                X::Builtin(Box::new(BuiltinX {
+                    b: Builtin::Copy,
+                    ops: Box::new([(d, 3), (s, sn)]),
+                    tmp,
+                    kinds: Box::new([]),
+                    td: 0,
+                    esize: es,
+                    fid: 0,
+                    loc: 0,
+                }))
             }
             Builtin::Delete => {
                 let mt = self.tid(&args[0]);
@@ -685,21 +692,6 @@ impl Fx<'_> {
         }
     }
 
-    fn native_copy(&mut self, ds: (X, X), es: u64) -> X {
-        let (d, s) = ds;
-        let tmp = self.tmp(6);
-        X::Builtin(Box::new(BuiltinX {
-            b: Builtin::Copy,
-            ops: Box::new([(d, 3), (s, 2)]),
-            tmp,
-            kinds: Box::new([]),
-            td: 0,
-            esize: es,
-            fid: 0,
-            loc: 0,
-        }))
-    }
-
     /// Builtins whose operands are already resolved (also for thunks).
     pub fn builtin_values(&mut self, b: Builtin, ops: Vec<(X, TypeId)>) -> X {
         let loc = self.here();
@@ -817,14 +809,11 @@ impl Fx<'_> {
                 }
                 if fb.is_complex() && tb.is_complex() {
                     if tb == Basic::Complex64 {
-                        let tmp = self.tmp(4);
-                        return X::CArith(Box::new(CArithX {
-                            op: FOp::Add,
-                            c64: true,
-                            a: v,
-                            b: X::KM(Box::new([0, 0])),
-                            tmp,
-                        }));
+                        let tmp = self.tmp(2);
+                        let re = X::Norm { norm: Norm::F32, x: Box::new(X::Slot(tmp)) };
+                        let im = X::Norm { norm: Norm::F32, x: Box::new(X::Slot(tmp + 1)) };
+                        let body = self.cat_words(vec![re, im]);
+                        return X::Let { x: Box::new(v), tmp, n: 2, body: Box::new(body) };
                     }
                     return v;
                 }
@@ -887,17 +876,8 @@ impl Fx<'_> {
     fn slice_to_array(&mut self, v: X, n: u64, copy: Option<super::layout::Ty>) -> X {
         let tmp = self.tmp(3);
         let loc = self.here();
-        let (size, noscan) = copy.map(|t| (t.size, t.noscan)).unwrap_or((0, false));
-        X::Builtin(Box::new(BuiltinX {
-            b: Builtin::SliceData,
-            ops: Box::new([(v, 3)]),
-            tmp,
-            kinds: Box::new([]),
-            td: if noscan { 1 } else { 0 },
-            esize: size,
-            fid: n as u32,
-            loc,
-        }))
+        let copy = copy.map(|t| (t.size, t.noscan));
+        X::SliceToArr(Box::new(SliceToArrX { x: v, n, copy, tmp, loc }))
     }
 
     // ---- interfaces ----
@@ -950,20 +930,10 @@ impl Fx<'_> {
     }
 }
 
-/// The destination and source of `copy` are resolved by the caller.
-fn d_and_s(_f: &mut Fx, _tmp: u32) -> (X, X) {
-    (X::Zero(0), X::Zero(0))
-}
-
 fn norm_of(norm: Norm, v: X) -> X {
     if norm == Norm::None {
         v
     } else {
         X::Norm { norm, x: Box::new(v) }
     }
-}
-
-#[allow(dead_code)]
-fn addr(p: X, off: i64) -> X {
-    add_off(p, off)
 }

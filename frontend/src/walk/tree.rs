@@ -207,6 +207,11 @@ pub(crate) enum X {
     Builtin(Box<BuiltinX>),
     /// The depth of the defer stack (`defer_mark` at function entry).
     DeferMark,
+    /// Evaluate `x` into `tmp` (n words), then yield `body` (which reads
+    /// the temp).
+    Let { x: Bx, tmp: u32, n: u32, body: Bx },
+    /// Slice to array pointer (or, with `copy`, to an array value).
+    SliceToArr(Box<SliceToArrX>),
     /// Raise an internal error: the resolver could not handle something.
     Fail(Box<str>),
 }
@@ -218,6 +223,15 @@ pub(crate) struct CmpMX {
     pub n: u32,
     pub tmp: u32,
     pub plan: CmpPlan,
+    pub loc: u32,
+}
+
+pub(crate) struct SliceToArrX {
+    pub x: X,
+    pub n: u64,
+    /// Array values: (size, noscan) of the copy.
+    pub copy: Option<(u64, bool)>,
+    pub tmp: u32,
     pub loc: u32,
 }
 
@@ -367,13 +381,14 @@ pub(crate) enum CapSrc {
 
 pub(crate) struct ClosureX {
     pub fi: u64,
-    pub words: Box<[CapSrc]>,
-    /// Total words after the FuncInfo pointer.
-    pub n: u32,
-    /// Words evaluated here first (bound method receivers).
-    pub tmp: u32,
+    /// Captured cells of a function literal.
+    pub caps: Box<[CapSrc]>,
+    /// Or words held by value (bound receivers, deferred arguments),
+    /// evaluated into `tmp` first.
+    pub recv: Option<(X, u32)>,
     /// Nil-check the first word (method values of interfaces).
     pub nilchk: bool,
+    pub tmp: u32,
     pub loc: u32,
 }
 
@@ -499,6 +514,8 @@ pub(crate) enum Flow {
 pub(crate) enum S {
     /// Evaluate for side effects (multi-word values go to `tmp`).
     Expr { x: X, n: u32, tmp: u32 },
+    /// Evaluate into `tmp` (n words) for later statements to read.
+    Eval { x: X, n: u32, tmp: u32 },
     /// fp[slot] = x
     Set { slot: u32, x: X },
     /// fp[slot..slot+n] = x (evaluated into tmp first)

@@ -1,0 +1,781 @@
+//! Resolution of statements and control flow (mirrors lower/stmt.rs).
+
+use super::resolve::{Fx, Var};
+use super::tree::*;
+use crate::ast::{self, AssignOp, BranchKind, Expr, ExprKind, Stmt, StmtKind};
+use crate::objects::*;
+use crate::types::{ids, TypeId, TypeKind};
+
+impl Fx<'_> {
+    /// Resolves statements, appending to `out`.
+    pub fn block_stmts(&mut self, stmts: &[Stmt], out: &mut Vec<S>) {
+        for s in stmts {
+            self.stmt(s, out);
+        }
+    }
+
+    pub fn block(&mut self, stmts: &[Stmt]) -> Block {
+        let mut out = Vec::new();
+        self.block_stmts(stmts, &mut out);
+        self.block_of(out)
+    }
+
+    /// One statement as a single node.
+    fn stmt1(&mut self, s: &Stmt) -> S {
+        let mut out = Vec::new();
+        self.stmt(s, &mut out);
+        if out.len() == 1 {
+            if let Some(x) = out.pop() {
+                return x;
+            }
+        }
+        S::Block(Box::new(self.block_of(out)))
+    }
+
+    fn stmt(&mut self, s: &Stmt, out: &mut Vec<S>) {
+        self.pos = s.pos;
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Decl(g) => self.local_decl(g, out),
+            StmtKind::Labeled(l, inner) => {
+                let Some(&o) = self.r.p.info.defs.get(&l.id) else {
+                    self.stmt(inner, out);
+                    return;
+                };
+                let id = self.label_id(o);
+                self.pending_label = Some(o);
+                let inner = self.stmt1(inner);
+                self.pending_label = None;
+                out.push(S::Label(id, Box::new(inner)));
+            }
+            StmtKind::Expr(e) => {
+                let (x, n) = self.expr_discard(e);
+                out.push(self.discard(x, n));
+            }
+            StmtKind::IncDec(x, inc) => {
+                let p = self.place(x);
+                let Some(ty) = p.ty().cloned() else { return };
+                let cur = self.tmp(ty.n);
+                let curx = read_tmp(cur, ty.n);
+                let one = self.const_of_type(1, ty.id);
+                let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
+                let r = self.arith(op, ty.id, curx, one);
+                let tmp = self.tmp(ty.n);
+                out.push(S::Update { pl: p, x: r, cur, tmp });
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, out),
+            StmtKind::Go(_) => out.push(S::Fail("go statements are not supported yet".into())),
+            StmtKind::Send(..) => out.push(S::Fail("channel sends are not supported yet".into())),
+            StmtKind::Select(_) => out.push(S::Fail("select statements are not supported yet".into())),
+            StmtKind::Defer(e) => {
+                let d = self.defer_stmt(e);
+                out.push(d);
+            }
+            StmtKind::Return(results) => self.return_stmt(results, out),
+            StmtKind::Branch(kind, label) => {
+                let b = self.branch(*kind, label.as_ref());
+                out.push(b);
+            }
+            StmtKind::Block(b) => {
+                let b = self.block(&b.stmts);
+                out.push(S::Block(Box::new(b)));
+            }
+            StmtKind::If { init, cond, then, els } => {
+                let mut pre = Vec::new();
+                if let Some(i) = init {
+                    self.stmt(i, &mut pre);
+                }
+                let c = self.expr(cond);
+                let tb = self.block(&then.stmts);
+                let eb = els.as_ref().map(|e| Box::new(self.stmt1(e)));
+                let ifs = S::If { cond: c, then: Box::new(tb), els: eb };
+                if pre.is_empty() {
+                    out.push(ifs);
+                } else {
+                    pre.push(ifs);
+                    out.push(S::Block(Box::new(self.block_of(pre))));
+                }
+            }
+            StmtKind::Switch { init, tag, body, .. } => {
+                let s = self.switch_stmt(init.as_deref(), tag.as_ref(), body);
+                out.push(s);
+            }
+            StmtKind::TypeSwitch { init, bind, x, body, .. } => {
+                let s = self.type_switch(init.as_deref(), bind.as_ref(), x, body);
+                out.push(s);
+            }
+            StmtKind::For { init, cond, post, body } => {
+                let s = self.for_stmt(init.as_deref(), cond.as_ref(), post.as_deref(), body);
+                out.push(s);
+            }
+            StmtKind::Range { key, value, define, x, body } => {
+                let s = self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body);
+                out.push(s);
+            }
+        }
+    }
+
+    /// An expression evaluated for its effects: the node and its words.
+    pub fn expr_discard(&mut self, e: &Expr) -> (X, u32) {
+        let inner = crate::check::strip_parens_pub(e);
+        if let ExprKind::Call { .. } = &inner.kind {
+            let (x, ts) = self.call_expr(inner);
+            let n = self.words_of_types(&ts);
+            return (x, n);
+        }
+        let t = self.tid(e);
+        let n = self.ty(t).n;
+        (self.expr(e), n)
+    }
+
+    fn local_decl(&mut self, g: &ast::GenDecl, out: &mut Vec<S>) {
+        if g.kind != ast::GenKind::Var {
+            return;
+        }
+        for spec in &g.specs {
+            let ast::Spec::Value(vs) = spec else { continue };
+            let objs: Vec<Option<ObjId>> = vs.names.iter().map(|n| self.r.p.info.defs.get(&n.id).copied()).collect();
+            if vs.values.is_empty() {
+                for o in objs.into_iter().flatten() {
+                    let s = self.declare_var(o, None);
+                    out.push(s);
+                }
+                continue;
+            }
+            if vs.values.len() == 1 && objs.len() > 1 {
+                let (x, types) = self.multi_values(&vs.values[0]);
+                let total = self.words_of_types(&types);
+                let tmp = self.tmp(total);
+                out.push(S::Eval { x, n: total, tmp });
+                let parts = self.parts_of(tmp, &types);
+                for (k, o) in objs.iter().enumerate() {
+                    let (Some(o), Some((v, vt))) = (o, parts.get(k)) else { continue };
+                    let ot = self.r.p.obj(*o).ty();
+                    let t = self.t(ot);
+                    let v = self.convert_to(clone_read(v), *vt, t);
+                    let v = self.own(v, t);
+                    let s = self.declare_var(*o, Some(v));
+                    out.push(s);
+                }
+                continue;
+            }
+            // Evaluate all values first, then declare.
+            let mut vals = Vec::new();
+            for (k, o) in objs.iter().enumerate() {
+                let Some(o) = o else { continue };
+                let ot = self.r.p.obj(*o).ty();
+                let t = self.t(ot);
+                let Some(e) = vs.values.get(k) else { continue };
+                let v = self.expr_owned_to(e, t);
+                vals.push((*o, v, t));
+            }
+            if vals.len() == 1 {
+                if let Some((o, v, _)) = vals.pop() {
+                    let s = self.declare_var(o, Some(v));
+                    out.push(s);
+                }
+                continue;
+            }
+            let mut decls = Vec::new();
+            for (o, v, t) in vals {
+                let n = self.ty(t).n;
+                let tmp = self.tmp(n);
+                out.push(S::Eval { x: v, n, tmp });
+                decls.push((o, read_tmp(tmp, n)));
+            }
+            for (o, v) in decls {
+                let s = self.declare_var(o, Some(v));
+                out.push(s);
+            }
+        }
+    }
+
+    // ---- assignment ----
+
+    fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr], out: &mut Vec<S>) {
+        match op {
+            AssignOp::Op(bop) => {
+                let p = self.place(&lhs[0]);
+                let Some(ty) = p.ty().cloned() else { return };
+                let cur = self.tmp(ty.n);
+                let curx = read_tmp(cur, ty.n);
+                let r = if matches!(bop, ast::BinOp::Shl | ast::BinOp::Shr) {
+                    let ct = self.tid(&rhs[0]);
+                    let c = self.expr(&rhs[0]);
+                    self.shift(bop, ty.id, curx, c, ct)
+                } else {
+                    let v = self.expr_to(&rhs[0], ty.id);
+                    self.arith(bop, ty.id, curx, v)
+                };
+                let tmp = self.tmp(ty.n);
+                out.push(S::Update { pl: p, x: r, cur, tmp });
+            }
+            AssignOp::Define => {
+                let objs: Vec<Option<ObjId>> = lhs
+                    .iter()
+                    .map(|l| self.r.p.info.defs.get(&l.id).copied().or_else(|| self.r.p.info.uses.get(&l.id).copied()))
+                    .collect();
+                let values: Vec<(X, TypeId)> = if rhs.len() == 1 && lhs.len() > 1 {
+                    let (x, types) = self.multi_values(&rhs[0]);
+                    let total = self.words_of_types(&types);
+                    let tmp = self.tmp(total);
+                    out.push(S::Eval { x, n: total, tmp });
+                    self.parts_of(tmp, &types)
+                } else {
+                    let mut vals = Vec::new();
+                    for (k, r) in rhs.iter().enumerate() {
+                        // Target type: the variable's (new or existing).
+                        let t = match objs.get(k).copied().flatten() {
+                            Some(o) if &*self.r.p.obj(o).name != "_" => {
+                                let ot = self.r.p.obj(o).ty();
+                                self.t(ot)
+                            }
+                            _ => self.tid(r),
+                        };
+                        let v = self.expr_owned_to(r, t);
+                        vals.push((v, t));
+                    }
+                    if vals.len() == 1 {
+                        vals
+                    } else {
+                        // Every value is evaluated before any variable is set.
+                        let mut read = Vec::new();
+                        for (v, t) in vals {
+                            let n = self.ty(t).n;
+                            let tmp = self.tmp(n);
+                            out.push(S::Eval { x: v, n, tmp });
+                            read.push((read_tmp(tmp, n), t));
+                        }
+                        read
+                    }
+                };
+                let mut values: Vec<Option<(X, TypeId)>> = values.into_iter().map(Some).collect();
+                for (k, l) in lhs.iter().enumerate() {
+                    let Some(o) = objs.get(k).copied().flatten() else {
+                        if let Some(Some((v, t))) = values.get_mut(k).map(|v| v.take()) {
+                            let n = self.ty(t).n;
+                            out.push(self.discard(v, n));
+                        }
+                        continue;
+                    };
+                    let Some(Some((v, vt))) = values.get_mut(k).map(|v| v.take()) else { continue };
+                    if &*self.r.p.obj(o).name == "_" {
+                        let n = self.ty(vt).n;
+                        out.push(self.discard(v, n));
+                        continue;
+                    }
+                    let ot = self.r.p.obj(o).ty();
+                    let t = self.t(ot);
+                    let v = self.convert_to(v, vt, t);
+                    let is_new = self.r.p.info.defs.get(&l.id) == Some(&o) && !self.vars.contains_key(&o);
+                    if is_new {
+                        let s = self.declare_var(o, Some(v));
+                        out.push(s);
+                    } else {
+                        let p = self.var_place(o);
+                        out.push(self.store(p, v));
+                    }
+                }
+            }
+            AssignOp::Assign => {
+                if rhs.len() == 1 && lhs.len() > 1 {
+                    let pls: Vec<Pl> = lhs.iter().map(|l| self.place(l)).collect();
+                    let tos: Vec<Option<TypeId>> = pls.iter().map(|p| p.ty().map(|t| t.id)).collect();
+                    let s = self.multi_store_pls(pls, tos, &rhs[0]);
+                    out.push(s);
+                    return;
+                }
+                if lhs.len() == 1 {
+                    let p = self.place(&lhs[0]);
+                    let Some(t) = p.ty().map(|t| t.id) else {
+                        let (x, n) = self.expr_discard(&rhs[0]);
+                        out.push(self.discard(x, n));
+                        return;
+                    };
+                    let v = self.expr_owned_to(&rhs[0], t);
+                    out.push(self.store(p, v));
+                    return;
+                }
+                // Parallel assignment: places, then values, then stores.
+                let pls: Vec<Pl> = lhs.iter().map(|l| self.place(l)).collect();
+                let mut xs = Vec::new();
+                for (p, r) in pls.iter().zip(rhs) {
+                    let Some(t) = p.ty().map(|t| t.id) else {
+                        let (v, n) = self.expr_discard(r);
+                        let tmp = self.tmp(n);
+                        xs.push((v, tmp));
+                        continue;
+                    };
+                    // Memory-form values are copied now: a later store in
+                    // this statement could change their source.
+                    let v = self.expr_to(r, t);
+                    let v = self.own(v, t);
+                    let n = self.ty(t).n;
+                    let tmp = self.tmp(n);
+                    xs.push((v, tmp));
+                }
+                out.push(S::Parallel { pls: pls.into_boxed_slice(), xs: xs.into_boxed_slice() });
+            }
+        }
+    }
+
+    /// `pl = x` with fast forms for frame slots.
+    pub fn store(&mut self, p: Pl, x: X) -> S {
+        match p {
+            Pl::Slots { slot, ty } => self.set_slots(slot, ty.n, x),
+            Pl::Blank => S::Expr { x, n: 0, tmp: 0 },
+            p => {
+                let tmp = self.tmp_for(&p);
+                S::Store { pl: p, x, tmp }
+            }
+        }
+    }
+
+    /// `a, b = f()` into already evaluated places (as
+    /// `FnLower::assign`/`lower_entry`).
+    fn multi_store_pls(&mut self, pls: Vec<Pl>, tos: Vec<Option<TypeId>>, rhs: &Expr) -> S {
+        let (x, types) = self.multi_values(rhs);
+        let total = self.words_of_types(&types);
+        let tmp = self.tmp(total);
+        let parts = self.parts_of(tmp, &types);
+        let mut conv = Vec::new();
+        for (k, (v, vt)) in parts.into_iter().enumerate() {
+            let to = tos.get(k).copied().flatten();
+            match to {
+                Some(t) => {
+                    let n = self.ty(t).n;
+                    let v = self.convert_to(v, vt, t);
+                    let ctmp = self.tmp(n);
+                    conv.push((v, ctmp));
+                }
+                None => conv.push((X::Zero(0), 0)),
+            }
+        }
+        S::MultiStore { pls: pls.into_boxed_slice(), x, tmp, parts: conv.into_boxed_slice() }
+    }
+
+    pub fn multi_store(&mut self, pls: Vec<Pl>, tos: Vec<Option<TypeId>>, rhs: &Expr) -> S {
+        self.multi_store_pls(pls, tos, rhs)
+    }
+
+    // ---- return and branches ----
+
+    fn return_stmt(&mut self, results: &[Expr], out: &mut Vec<S>) {
+        let rtypes: Vec<TypeId> = self.results.iter().map(|t| t.id).collect();
+        if results.is_empty() {
+            let r = self.emit_return(vec![]);
+            out.push(r);
+            return;
+        }
+        let vals: Vec<X> = if results.len() == 1 && rtypes.len() > 1 {
+            let (x, types) = self.multi_values(&results[0]);
+            let total = self.words_of_types(&types);
+            let tmp = self.tmp(total);
+            out.push(S::Eval { x, n: total, tmp });
+            let parts = self.parts_of(tmp, &types);
+            parts.into_iter().zip(&rtypes).map(|((v, vt), &t)| self.convert_to(v, vt, t)).collect()
+        } else {
+            results.iter().zip(&rtypes).map(|(r, &t)| self.expr_owned_to(r, t)).collect()
+        };
+        let r = self.emit_return(vals);
+        out.push(r);
+    }
+
+    fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>) -> S {
+        match kind {
+            BranchKind::Goto => {
+                let Some(o) = label.and_then(|l| self.r.p.info.uses.get(&l.id).copied()) else {
+                    return S::Fail("goto without label".into());
+                };
+                S::Branch(Flow::Goto(self.label_id(o)))
+            }
+            BranchKind::Break | BranchKind::Continue => {
+                let lo = label.and_then(|l| self.r.p.info.uses.get(&l.id).copied());
+                let t = self.targets.iter().rev().find(|t| match lo {
+                    Some(o) => t.label == Some(o),
+                    None => kind == BranchKind::Break || t.is_loop,
+                });
+                match (t, kind) {
+                    (Some(t), BranchKind::Break) => S::Branch(Flow::Break(t.id)),
+                    (Some(t), _) if t.is_loop => S::Branch(Flow::Continue(t.id)),
+                    _ => S::Fail("branch target not found".into()),
+                }
+            }
+            BranchKind::Fallthrough => S::Branch(Flow::Fallthrough),
+        }
+    }
+
+    // ---- switch ----
+
+    fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<&Expr>, body: &[ast::CaseClause]) -> S {
+        let label = self.pending_label.take();
+        let mut pre = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut pre);
+        }
+        let (tag_x, tag_t) = match tag {
+            Some(t) => {
+                let ty = self.tid(t);
+                let n = self.ty(ty).n;
+                let tmp = self.tmp(n);
+                (Some((self.expr(t), tmp, n)), ty)
+            }
+            None => (None, ids::BOOL),
+        };
+        let mut default = None;
+        let mut tests_of = Vec::new();
+        for (i, cl) in body.iter().enumerate() {
+            let mut tests = Vec::new();
+            if cl.is_default {
+                default = Some(i as u32);
+            }
+            for e in &cl.exprs {
+                self.pos = e.pos;
+                let c = match &tag_x {
+                    Some((_, tmp, n)) => {
+                        let et = self.tid(e);
+                        let ev = self.expr(e);
+                        self.compare_mixed(ast::BinOp::Eq, read_tmp(*tmp, *n), tag_t, ev, et)
+                    }
+                    None => self.expr(e),
+                };
+                tests.push(c);
+            }
+            tests_of.push(tests);
+        }
+        let id = self.new_target(label, false);
+        let mut clauses = Vec::new();
+        for (cl, tests) in body.iter().zip(tests_of) {
+            let b = self.block(&cl.body);
+            clauses.push(Clause { tests: tests.into_boxed_slice(), body: b });
+        }
+        self.targets.pop();
+        let sw = S::Switch(Box::new(SwitchS { id, tag: tag_x, clauses: clauses.into_boxed_slice(), default }));
+        wrap(self, pre, sw)
+    }
+
+    fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&ast::Ident>,
+        x: &Expr,
+        body: &[ast::TypeCaseClause],
+    ) -> S {
+        let label = self.pending_label.take();
+        let mut pre = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut pre);
+        }
+        let xt = self.tid(x);
+        let xv = self.expr(x);
+        let empty = self.iface_is_empty(xt);
+        let tmp = self.tmp(2);
+        let dyn_slot = self.slots(1);
+        let mut default = None;
+        let mut tests_of = Vec::new();
+        let mut itab_slots: Vec<Option<u32>> = vec![None; body.len()];
+        for (i, cl) in body.iter().enumerate() {
+            if cl.is_default {
+                default = Some(i as u32);
+            }
+            let mut tests = Vec::new();
+            for te in &cl.types {
+                let t = self.node_type(te.id);
+                if t == ids::UNTYPED_NIL {
+                    tests.push(TTest::Nil);
+                } else if self.is_iface(t) {
+                    let slot = if cl.types.len() == 1 {
+                        let s = self.slots(1);
+                        itab_slots[i] = Some(s);
+                        Some(s)
+                    } else {
+                        None
+                    };
+                    let td = self.td(t);
+                    tests.push(TTest::Iface { td, empty: self.iface_is_empty(t), slot });
+                } else {
+                    let td = self.td(t);
+                    tests.push(TTest::Concrete { td });
+                }
+            }
+            tests_of.push(tests);
+        }
+        let id = self.new_target(label, false);
+        let mut clauses = Vec::new();
+        for (i, (cl, tests)) in body.iter().zip(tests_of).enumerate() {
+            let mut bind_s = None;
+            if bind.is_some() {
+                if let Some(&o) = self.r.p.info.implicits.get(&cl.implicit_id) {
+                    let ot = self.r.p.obj(o).ty();
+                    let vt = self.t(ot);
+                    let used = self.r.p.obj(o).var().is_some_and(|v| v.used.get());
+                    if used {
+                        let xval = X::SlotsM { slot: tmp, n: 2 };
+                        let val = if vt == xt || self.is_iface(vt) && cl.types.len() != 1 {
+                            xval
+                        } else if self.is_iface(vt) {
+                            let w0 = match itab_slots[i] {
+                                Some(s) if !self.iface_is_empty(vt) => X::Slot(s),
+                                _ => X::Slot(dyn_slot),
+                            };
+                            self.cat_words(vec![w0, X::Slot(tmp + 1)])
+                        } else {
+                            self.unbox(X::Slot(tmp + 1), vt)
+                        };
+                        bind_s = Some(self.declare_var(o, Some(val)));
+                    }
+                }
+            }
+            let b = self.block(&cl.body);
+            clauses.push(TClause { tests: tests.into_boxed_slice(), bind: bind_s, body: b });
+        }
+        self.targets.pop();
+        let ts =
+            S::TypeSwitch(Box::new(TypeSwitchS { id, x: xv, tmp, empty, dyn_slot, clauses: clauses.into_boxed_slice(), default }));
+        wrap(self, pre, ts)
+    }
+
+    /// The value of type `t` an interface data word holds; memory-form
+    /// values are copied (the caller owns the result).
+    pub fn unbox(&mut self, data: X, t: TypeId) -> X {
+        let ty = self.ty(t);
+        if ty.direct {
+            return data;
+        }
+        let v = self.load(data, 0, &ty);
+        self.own(v, t)
+    }
+
+    // ---- loops ----
+
+    fn for_stmt(&mut self, init: Option<&Stmt>, cond: Option<&Expr>, post: Option<&Stmt>, body: &ast::Block) -> S {
+        let label = self.pending_label.take();
+        let mut pre = Vec::new();
+        if let Some(i) = init {
+            self.stmt(i, &mut pre);
+        }
+        // Loop variables declared by init that escape get a fresh cell per
+        // iteration (Go 1.22 semantics).
+        let mut cells = Vec::new();
+        if let Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) = init.map(|s| &s.kind) {
+            for l in lhs {
+                let Some(&o) = self.r.p.info.defs.get(&l.id) else { continue };
+                if !self.r.p.obj(o).var().is_some_and(|v| v.escapes.get()) {
+                    continue;
+                }
+                if let Some(Var::Cell(slot)) = self.vars.get(&o).copied() {
+                    let ot = self.r.p.obj(o).ty();
+                    let t = self.t(ot);
+                    let ty = self.ty(t);
+                    cells.push((slot, ty));
+                }
+            }
+        }
+        let c = cond.map(|c| {
+            self.pos = c.pos;
+            self.expr(c)
+        });
+        let id = self.new_target(label, true);
+        let b = self.block(&body.stmts);
+        self.targets.pop();
+        let p = post.map(|p| self.stmt1(p));
+        let f = S::For(Box::new(ForS { id, cond: c, body: b, post: p, cells: cells.into_boxed_slice() }));
+        wrap(self, pre, f)
+    }
+
+    fn range_stmt(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) -> S {
+        let label = self.pending_label.take();
+        let xt = self.tid(x);
+        let under = self.r.p.tt.under(xt).clone();
+        let is_blank = |e: Option<&Expr>| e.is_none_or(|e| matches!(&e.kind, ExprKind::Ident(n) if &**n == "_"));
+        let key = if is_blank(key) { None } else { key };
+        let value = if is_blank(value) { None } else { value };
+        match under {
+            TypeKind::Basic(b) if b.is_integer() => {
+                let n = self.expr(x);
+                let tmp = self.tmp(1);
+                let islot = self.slots(1);
+                let id = self.new_target(label, true);
+                let mut assign = Vec::new();
+                if let Some(k) = key {
+                    assign.push(self.range_assign_one(define, k, X::Slot(islot), xt));
+                }
+                let b = self.block(&body.stmts);
+                self.targets.pop();
+                S::RangeInt(Box::new(RangeS {
+                    id,
+                    x: n,
+                    tmp,
+                    kind: ElemKind::Slice,
+                    len: 0,
+                    esize: 0,
+                    islot,
+                    eslot: 0,
+                    assign: assign.into_boxed_slice(),
+                    body: b,
+                }))
+            }
+            TypeKind::Slice(_) | TypeKind::Array(..) | TypeKind::Pointer(_) => {
+                let (kind, e, len, xv) = match under {
+                    TypeKind::Slice(e) => (ElemKind::Slice, e, 0, self.expr(x)),
+                    TypeKind::Array(n, e) => {
+                        // The range expression is evaluated once; arrays are
+                        // copied unless only keys are used.
+                        let xv = self.expr(x);
+                        let base = if value.is_some() { self.own(xv, xt) } else { xv };
+                        (ElemKind::Array, e, n, base)
+                    }
+                    TypeKind::Pointer(p) => {
+                        let TypeKind::Array(n, e) = self.r.p.tt.under(p).clone() else {
+                            return S::Fail("range over a pointer to a non-array".into());
+                        };
+                        let xv = self.expr(x);
+                        let base = if value.is_some() {
+                            let loc = self.here();
+                            X::NilChk { p: Box::new(xv), loc }
+                        } else {
+                            xv
+                        };
+                        (ElemKind::PtrArray, e, n, base)
+                    }
+                    _ => return S::Fail("range".into()),
+                };
+                let e = self.t(e);
+                let ety = self.ty(e);
+                let esize = self.size_of(e);
+                let tmp = self.tmp(3);
+                let islot = self.slots(1);
+                let eslot = self.slots(1);
+                let id = self.new_target(label, true);
+                let mut assign = Vec::new();
+                if let Some(k) = key {
+                    assign.push(self.range_assign_one(define, k, X::Slot(islot), ids::INT));
+                }
+                if let Some(v) = value {
+                    let ev = self.load(X::Slot(eslot), 0, &ety);
+                    assign.push(self.range_assign_one(define, v, ev, e));
+                }
+                let b = self.block(&body.stmts);
+                self.targets.pop();
+                S::RangeSlice(Box::new(RangeS {
+                    id,
+                    x: xv,
+                    tmp,
+                    kind,
+                    len,
+                    esize,
+                    islot,
+                    eslot,
+                    assign: assign.into_boxed_slice(),
+                    body: b,
+                }))
+            }
+            TypeKind::Basic(b) if b.is_string() => {
+                let s = self.expr(x);
+                let tmp = self.tmp(2);
+                let islot = self.slots(1);
+                let eslot = self.slots(1);
+                let id = self.new_target(label, true);
+                let mut assign = Vec::new();
+                if let Some(k) = key {
+                    assign.push(self.range_assign_one(define, k, X::Slot(islot), ids::INT));
+                }
+                if let Some(v) = value {
+                    assign.push(self.range_assign_one(define, v, X::Slot(eslot), ids::INT32));
+                }
+                let b = self.block(&body.stmts);
+                self.targets.pop();
+                S::RangeStr(Box::new(RangeS {
+                    id,
+                    x: s,
+                    tmp,
+                    kind: ElemKind::Slice,
+                    len: 0,
+                    esize: 0,
+                    islot,
+                    eslot,
+                    assign: assign.into_boxed_slice(),
+                    body: b,
+                }))
+            }
+            TypeKind::Map(kt, vt) => {
+                let m = self.expr(x);
+                let mtd = self.td(xt);
+                let (kt, vt) = (self.t(kt), self.t(vt));
+                let (kty, vty) = (self.ty(kt), self.ty(vt));
+                let nbuf = (1 + kty.n + vty.n).max(2);
+                let buf = self.tmp(nbuf + 1);
+                let id = self.new_target(label, true);
+                let mut assign = Vec::new();
+                // Results of map_iter_next: (ok, key..., value...) at buf.
+                let kx = read_tmp(buf + 1, kty.n);
+                let vx = read_tmp(buf + 1 + kty.n, vty.n);
+                if let Some(k) = key {
+                    assign.push(self.range_assign_one(define, k, kx, kt));
+                }
+                if let Some(v) = value {
+                    assign.push(self.range_assign_one(define, v, vx, vt));
+                }
+                let b = self.block(&body.stmts);
+                self.targets.pop();
+                let loc = self.here();
+                S::RangeMap(Box::new(RangeMapS { id, mtd, m, buf, nbuf, assign: assign.into_boxed_slice(), body: b, loc }))
+            }
+            TypeKind::Func(_) => S::Fail("range over functions is not supported yet".into()),
+            _ => S::Fail("range over channels is not supported yet".into()),
+        }
+    }
+
+    /// Assigns (or declares, fresh per iteration) a range variable.
+    fn range_assign_one(&mut self, define: bool, e: &Expr, v: X, t: TypeId) -> S {
+        if define {
+            let Some(&o) = self.r.p.info.defs.get(&e.id) else { return S::Expr { x: X::Zero(0), n: 0, tmp: 0 } };
+            let ot = self.r.p.obj(o).ty();
+            let vt = self.t(ot);
+            let v = self.convert_to(v, t, vt);
+            let v = self.own(v, vt);
+            self.declare_var(o, Some(v))
+        } else {
+            let p = self.place(e);
+            let Some(pt) = p.ty().map(|t| t.id) else { return S::Expr { x: X::Zero(0), n: 0, tmp: 0 } };
+            let v = self.convert_to(v, t, pt);
+            let v = self.own(v, pt);
+            self.store(p, v)
+        }
+    }
+
+    pub fn const_of_type(&mut self, c: i64, t: TypeId) -> X {
+        match self.r.p.tt.basic(t) {
+            Some(b) if b.is_float() => X::K((c as f64).to_bits()),
+            Some(b) if b.is_complex() => X::KM(Box::new([(c as f64).to_bits(), 0])),
+            _ => X::K(c as u64),
+        }
+    }
+}
+
+/// Reads `n` words of a temp.
+pub(crate) fn read_tmp(tmp: u32, n: u32) -> X {
+    if n == 1 {
+        X::Slot(tmp)
+    } else {
+        X::SlotsM { slot: tmp, n }
+    }
+}
+
+/// Another reader of the same temp words.
+fn clone_read(x: &X) -> X {
+    match x {
+        X::Slot(s) => X::Slot(*s),
+        X::SlotsM { slot, n } => X::SlotsM { slot: *slot, n: *n },
+        _ => X::Zero(0),
+    }
+}
+
+/// `init; stmt` as one statement.
+fn wrap(f: &mut Fx, mut pre: Vec<S>, s: S) -> S {
+    if pre.is_empty() {
+        return s;
+    }
+    pre.push(s);
+    S::Block(Box::new(f.block_of(pre)))
+}
