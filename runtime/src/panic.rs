@@ -130,7 +130,7 @@ pub extern "C" fn panic_value(ctx: &mut Ctx, a: Args) {
     if a.get(0) == 0 {
         let typ = ctx.shared().wellknown.rt_panic_nil_error;
         if !typ.is_null() {
-            let boxed = crate::strings::box_string(ctx, b"panic called with nil argument (goexit=false)");
+            let boxed = crate::strings::box_string(ctx, b"runtime error: panic called with nil argument");
             raise(ctx, typ as u64, boxed as u64);
             return;
         }
@@ -318,22 +318,49 @@ pub fn describe(ctx: &mut Ctx, p_index: usize) -> String {
     }
 }
 
+/// Whether two panics carry the same value (the same word pair, or equal
+/// strings).
+fn same_value(ctx: &Ctx, i: usize, j: usize) -> bool {
+    let (a, b) = (ctx.panics[i].value, ctx.panics[j].value);
+    if a == b {
+        return true;
+    }
+    if a[0] != b[0] || a[0] == 0 {
+        return false;
+    }
+    // SAFETY: non-zero type words are descriptors; boxed strings point at
+    // a (ptr, len) header.
+    unsafe {
+        let t = &*(a[0] as *const TypeDesc);
+        if t.kind != Kind::String {
+            return false;
+        }
+        let (x, y) = (a[1] as *const u64, b[1] as *const u64);
+        crate::strings::bytes_of(*x, *x.add(1)) == crate::strings::bytes_of(*y, *y.add(1))
+    }
+}
+
 /// Prints the panic report Go prints for an unrecovered panic.
 pub fn report(ctx: &mut Ctx) -> String {
     let mut out = String::new();
     let n = ctx.panics.len();
+    let mut first = true;
     for i in 0..n {
+        // A recovered panic raised again with the same value is one line
+        // (Go 1.23+: `[recovered, repanicked]`).
+        if ctx.panics[i].recovered && i + 1 < n && same_value(ctx, i, i + 1) {
+            continue;
+        }
         let mut text = describe(ctx, i);
-        // Go appends a newline-free message; panics of error values whose
-        // text spans lines are printed as is.
-        if ctx.panics[i].recovered {
+        if i > 0 && ctx.panics[i - 1].recovered && same_value(ctx, i - 1, i) {
+            text.push_str(" [recovered, repanicked]");
+        } else if ctx.panics[i].recovered {
             text.push_str(" [recovered]");
         }
-        if i == 0 {
-            out.push_str(&format!("panic: {text}\n"));
-        } else {
-            out.push_str(&format!("\tpanic: {text}\n"));
-        }
+        out.push_str(if first { "panic: " } else { "\tpanic: " });
+        out.push_str(&text);
+        out.push('\n');
+        first = false;
     }
     if ctx.panics.last().is_some_and(|p| p.sigsegv) {
         out.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
@@ -343,6 +370,11 @@ pub fn report(ctx: &mut Ctx) -> String {
         let shared = ctx.shared();
         for &(f, loc) in &p.trace {
             let name = shared.funcs.get(f as usize).map(|fi| fi.name.as_str()).unwrap_or("?");
+            // Functions mvm generates (the entry point, wrappers) are not
+            // Go frames.
+            if name.contains('$') {
+                continue;
+            }
             out.push_str(&format!("{name}(...)\n"));
             if let Some((file, line)) = shared.locs.get(loc as usize) {
                 out.push_str(&format!("\t{file}:{line}\n"));
