@@ -130,7 +130,7 @@ func advance(bodies []Body, dt float64) {
 }
 
 func main() {
-	n := 1000000
+	n := 2000000
 	if len(os.Args) > 1 {
 		n = atoi(os.Args[1])
 	}
