@@ -13,3 +13,4 @@ pub mod source;
 pub mod stdlib;
 pub mod token;
 pub mod types;
+pub mod walk;

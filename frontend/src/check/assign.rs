@@ -105,6 +105,23 @@ impl Checker {
                 return Ok(());
             }
         }
+        // A type parameter and an unnamed type: assignable when it holds
+        // for every type of the type parameter's type set.
+        let (v_tp, t_tp) = (self.tt.is_tparam(v), self.tt.is_tparam(t));
+        if v_tp != t_tp && !(if v_tp { t_named } else { v_named }) {
+            let ms = self.type_set_members(if v_tp { v } else { t });
+            let ok = !ms.is_empty()
+                && ms.iter().all(|&m| {
+                    if v_tp {
+                        self.assignable_to(&Operand { ty: m, ..x.clone() }, t)
+                    } else {
+                        self.assignable_to(x, m)
+                    }
+                });
+            if ok {
+                return Ok(());
+            }
+        }
         Err(String::new())
     }
 

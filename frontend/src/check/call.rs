@@ -344,6 +344,11 @@ impl Checker {
         }
         let v = if self.tt.is_untyped(x.ty) { self.default_type(x.ty) } else { x.ty };
         if x.is_nil() {
+            if self.tt.is_tparam(t) {
+                // Every type of the type set must take nil.
+                let ts = self.type_set_members(t);
+                return !ts.is_empty() && ts.iter().all(|&m| self.nil_assignable(m));
+            }
             return self.nil_assignable(t);
         }
         // Type parameters: every pair of types in the type sets must convert.
@@ -367,7 +372,7 @@ impl Checker {
     }
 
     /// The types of a type parameter's type set (or `[t]`).
-    fn type_set_members(&self, t: TypeId) -> Vec<TypeId> {
+    pub(crate) fn type_set_members(&self, t: TypeId) -> Vec<TypeId> {
         match self.tt.tparam_info(t) {
             Some(info) => match self.tt.iface(info.constraint).and_then(|i| i.terms.clone()) {
                 Some(terms) => terms.iter().map(|t| t.ty).collect(),

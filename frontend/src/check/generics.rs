@@ -236,6 +236,35 @@ impl Checker {
         terms.iter().any(|x| if x.tilde { u == self.tt.underlying(x.ty) } else { !tilde && t == x.ty })
     }
 
+    /// Constraint type inference: a type parameter whose constraint has a
+    /// single (core) type term is unified with that term.
+    fn infer_from_cores(&mut self, tparams: &[TypeId], m: &mut HashMap<TypeId, TypeId>) {
+        for _ in 0..3 {
+            for &tp in tparams {
+                let c = self.tt.tparam_info(tp).unwrap().constraint;
+                let Some(iface) = self.tt.iface(c).cloned() else { continue };
+                let Some(terms) = iface.terms else { continue };
+                if terms.len() != 1 {
+                    continue;
+                }
+                let term = terms[0];
+                match m.get(&tp).copied() {
+                    Some(bound) => {
+                        let u = if term.tilde { self.tt.underlying(bound) } else { bound };
+                        self.unify(term.ty, u, m, tparams, 0);
+                    }
+                    None => {
+                        // Fully determined by other parameters?
+                        let t = self.subst_map(term.ty, m, 0);
+                        if !self.mentions_any(t, tparams) && !term.tilde {
+                            m.insert(tp, t);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Infers the type arguments of a call of generic function `fobj` and
     /// returns the instantiated signature.
     #[allow(clippy::too_many_arguments)]
@@ -287,6 +316,9 @@ impl Checker {
             };
             self.unify(p, a.ty, &mut m, &tparams, 0);
         }
+        // Core types of constraints (S ~[]E gives E from S) before
+        // untyped constants are given their default types, as types2 does.
+        self.infer_from_cores(&tparams, &mut m);
         // Untyped constants: default types for parameters that are bare
         // type parameters (the "largest" kind wins).
         let mut untyped: HashMap<TypeId, TypeId> = HashMap::new();
@@ -320,31 +352,8 @@ impl Checker {
             let d = self.default_type(t);
             m.entry(p).or_insert(d);
         }
-        // Core types of constraints (e.g. S ~[]E gives E from S).
-        for _ in 0..3 {
-            for &tp in &tparams {
-                let c = self.tt.tparam_info(tp).unwrap().constraint;
-                let Some(iface) = self.tt.iface(c).cloned() else { continue };
-                let Some(terms) = iface.terms else { continue };
-                if terms.len() != 1 {
-                    continue;
-                }
-                let term = terms[0];
-                match m.get(&tp).copied() {
-                    Some(bound) => {
-                        let u = if term.tilde { self.tt.underlying(bound) } else { bound };
-                        self.unify(term.ty, u, &mut m, &tparams, 0);
-                    }
-                    None => {
-                        // Fully determined by other parameters?
-                        let t = self.subst_map(term.ty, &m, 0);
-                        if !self.mentions_any(t, &tparams) && !term.tilde {
-                            m.insert(tp, t);
-                        }
-                    }
-                }
-            }
-        }
+        // Untyped constants only fill what the rest left open.
+        self.infer_from_cores(&tparams, &mut m);
         let mut targs = Vec::new();
         for &tp in &tparams {
             match m.get(&tp) {
@@ -415,7 +424,9 @@ impl Checker {
                 }
             };
         }
-        if p == a {
+        // Identical types unify; ones mentioning the type parameters (a
+        // recursive call inside a generic function) still bind them.
+        if p == a && !self.mentions_any(p, tparams) {
             return true;
         }
         let pk = self.tt.kind(p).clone();

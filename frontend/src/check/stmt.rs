@@ -1080,6 +1080,7 @@ impl Checker {
         let mut kt = ids::INVALID;
         let mut vt = None;
         let mut ok = !xo.is_invalid();
+        let mut over_func = false;
         if ok {
             let core = self.core_type(xo.ty);
             match core.map(|c| self.tt.kind(c).clone()) {
@@ -1132,6 +1133,7 @@ impl Checker {
                     }
                 }
                 Some(TypeKind::Func(sig)) if self.is_iterator(&sig) => {
+                    over_func = true;
                     let yield_sig = self.tt.sig(sig.params[0]).cloned().unwrap();
                     let n = yield_sig.params.len();
                     if n >= 1 {
@@ -1179,7 +1181,11 @@ impl Checker {
         } else {
             for (e, t) in vars {
                 let Some(e) = e else { continue };
-                let Some(target) = self.lhs_expr(e) else { continue };
+                // Assigned by the yield function when ranging over a func.
+                self.lit_depth += over_func as u32;
+                let target = self.lhs_expr(e);
+                self.lit_depth -= over_func as u32;
+                let Some(target) = target else { continue };
                 if let (true, Some(t)) = (ok, t) {
                     let v = Operand { mode: Mode::Value, ty: t, val: None, id: e.id };
                     if !target.is_invalid() && !self.assignable_to(&v, target.ty) {
@@ -1191,9 +1197,17 @@ impl Checker {
                 }
             }
         }
+        // The body of a range over a function becomes the yield function:
+        // outer variables it uses are captured, as by a function literal.
+        if over_func {
+            self.lit_depth += 1;
+        }
         self.push_scope(ScopeKind::Block);
         self.stmt_list(&body.stmts, Ctx { in_loop: true, breakable: true, fallthrough_ok: false, final_case: false });
         self.pop_scope();
+        if over_func {
+            self.lit_depth -= 1;
+        }
         self.pop_scope();
         let _ = s;
     }

@@ -1160,7 +1160,7 @@ fn collect_uses_stmt(s: &ast::Stmt, f: &mut dyn FnMut(ast::NodeId)) {
     }
 }
 
-fn collect_uses_expr(e: &Expr, f: &mut dyn FnMut(ast::NodeId)) {
+pub(crate) fn collect_uses_expr(e: &Expr, f: &mut dyn FnMut(ast::NodeId)) {
     use ExprKind::*;
     match &e.kind {
         Ident(_) => f(e.id),

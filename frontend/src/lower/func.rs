@@ -77,10 +77,12 @@ pub(crate) struct FnLower<'a, 'p> {
     pub name: String,
     /// Next case body for `fallthrough`, per enclosing switch clause.
     pub fallthrough: Vec<Option<Block>>,
+    /// Set in the yield function of a range-over-func loop.
+    pub range_ctx: Option<super::rangefunc::RangeCtx>,
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
-    fn new(
+    pub(super) fn new(
         l: &'a mut Lowerer<'p>,
         func: &'a mut Function,
         id: FuncId,
@@ -105,6 +107,7 @@ impl<'a, 'p> FnLower<'a, 'p> {
             pending_label: None,
             name,
             fallthrough: vec![],
+            range_ctx: None,
         }
     }
 
@@ -524,6 +527,10 @@ impl<'a, 'p> FnLower<'a, 'p> {
     /// Returns `vals` (already converted to the result types), running
     /// deferred calls first when the function has any.
     pub fn emit_return(&mut self, vals: Vec<Vals>) {
+        if self.range_ctx.is_some() {
+            self.range_return(vals);
+            return;
+        }
         if self.result_cells.is_some() {
             let cells = self.result_cells.clone().unwrap();
             for (i, v) in vals.iter().enumerate() {

@@ -12,6 +12,7 @@ mod call;
 mod expr;
 mod func;
 mod iface;
+mod rangefunc;
 pub mod origin;
 mod repr;
 mod stmt;
@@ -55,6 +56,8 @@ enum Job {
     },
     /// A generated function (wrapper, thunk) with its own lowering routine.
     Gen { id: FuncId, gen: Rc<dyn Fn(&mut func::FnLower)> },
+    /// The yield function of a range-over-func loop.
+    RangeBody { id: FuncId, job: Rc<rangefunc::RangeBody> },
 }
 
 pub struct Lowerer<'p> {
@@ -151,6 +154,7 @@ impl<'p> Lowerer<'p> {
                         func::lower_literal(self, id, &lit, sig, &captures, subst, file)
                     }
                     Job::Gen { id, gen } => func::lower_generated(self, id, gen),
+                    Job::RangeBody { id, job } => rangefunc::lower_range_body(self, id, &job),
                 }
             }
             if self.method_queue.is_empty() {

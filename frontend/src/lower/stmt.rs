@@ -289,6 +289,7 @@ impl FnLower<'_, '_> {
                 };
                 match dest {
                     Some(d) => self.b.jump(d, vec![]),
+                    None if lo.is_some_and(|o| self.range_branch_out(o, kind == BranchKind::Continue)) => {}
                     None => self.err(pos, "mvm: internal error: branch target not found"),
                 }
             }
@@ -739,23 +740,6 @@ impl FnLower<'_, '_> {
         self.b.seal_block(head);
         self.b.seal_block(exit);
         self.b.switch_to_block(exit);
-    }
-
-    /// Range over a function iterator: the loop body becomes a yield
-    /// closure; break/continue/return inside it set flags read afterwards.
-    #[allow(clippy::too_many_arguments)]
-    fn range_func(
-        &mut self,
-        s: &Stmt,
-        _label: Option<ObjId>,
-        _key: Option<&Expr>,
-        _value: Option<&Expr>,
-        _define: bool,
-        _x: &Expr,
-        _xt: TypeId,
-        _body: &ast::Block,
-    ) {
-        self.err(s.pos, "mvm: range over functions is not supported yet");
     }
 
     pub fn const_of_type(&mut self, c: i64, t: TypeId) -> Vals {

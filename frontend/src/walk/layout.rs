@@ -6,7 +6,6 @@
 use crate::layout::Layout;
 use crate::types::{Basic, TypeId, TypeKind, TypeTable};
 use ir::MemType;
-use runtime::types::TypeDesc;
 use std::rc::Rc;
 
 /// One register word: its memory type and byte offset in the value.
@@ -27,8 +26,6 @@ pub(crate) struct TyInfo {
     pub noscan: bool,
     /// A value of this type sits in an interface's data word itself.
     pub direct: bool,
-    /// The runtime descriptor the lowering made, or null.
-    pub td: *const TypeDesc,
     /// Number of register words.
     pub n: u32,
 }
@@ -111,7 +108,7 @@ pub(crate) fn direct_iface(tt: &TypeTable, t: TypeId) -> bool {
     }
 }
 
-pub(crate) fn ty_info(tt: &TypeTable, t: TypeId, td: *const TypeDesc) -> TyInfo {
+pub(crate) fn ty_info(tt: &TypeTable, t: TypeId) -> TyInfo {
     let l = Layout::new(tt);
     let (size, _align) = (l.size(t), l.align(t));
     let (words, mem) = match flat_words(tt, t, 0, 0) {
@@ -119,7 +116,7 @@ pub(crate) fn ty_info(tt: &TypeTable, t: TypeId, td: *const TypeDesc) -> TyInfo 
         None => (Box::default(), true),
     };
     let n = if mem { 1 } else { words.len() as u32 };
-    TyInfo { id: t, words, mem, size, noscan: noscan(tt, t), direct: direct_iface(tt, t), td, n }
+    TyInfo { id: t, words, mem, size, noscan: noscan(tt, t), direct: direct_iface(tt, t), n }
 }
 
 /// Reads a value of type `t` at `src` into register words at `dst`.
@@ -162,10 +159,10 @@ mod tests {
     #[test]
     fn basic_words() {
         let tt = TypeTable::new();
-        let s = ty_info(&tt, ids::STRING, std::ptr::null());
+        let s = ty_info(&tt, ids::STRING);
         assert_eq!(s.n, 2);
         assert!(!s.mem && !s.direct);
-        let i = ty_info(&tt, ids::INT, std::ptr::null());
+        let i = ty_info(&tt, ids::INT);
         assert_eq!((i.n, i.size, i.direct), (1, 8, true));
     }
 }

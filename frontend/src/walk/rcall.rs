@@ -437,8 +437,9 @@ impl Fx<'_> {
             caps.push(src);
         }
         let fi = self.r.fi_addr(id);
+        // The captured words, then scratch for a spilled value.
         let n = caps.iter().map(|c| if let CapSrc::Spill(_, t) = c { t.n } else { 1 }).max().unwrap_or(1);
-        let tmp = self.tmp(n);
+        let tmp = self.tmp(caps.len() as u32 + n);
         let loc = self.here();
         X::Closure(Box::new(ClosureX { fi, caps: caps.into_boxed_slice(), recv: None, nilchk: false, tmp, loc }))
     }
@@ -780,7 +781,7 @@ impl Fx<'_> {
             return s;
         }
         let etd = self.td(et);
-        let tmp = self.tmp(6 + ety.n);
+        let tmp = self.tmp(6 + ety.n * items.len() as u32);
         let loc = self.here();
         X::Append(Box::new(AppendX { etd, esize, ety, s, spread, items: items.into_boxed_slice(), tmp, loc }))
     }
@@ -918,11 +919,16 @@ impl Fx<'_> {
         let xt = self.tid(x);
         let iv = self.expr(x);
         let xempty = self.iface_is_empty(xt);
-        let xtd = self.td(xt);
-        let to = if self.is_iface(t) {
-            AssertTo::Iface { td: self.td(t), empty: self.iface_is_empty(t) }
+        // Descriptors are needed where the lowering uses them: the target
+        // (unless a comma-ok test against an empty interface), and the
+        // operand's type for the panic message of a concrete assertion.
+        let (to, xtd) = if self.is_iface(t) {
+            let empty = self.iface_is_empty(t);
+            let td = if ok && empty { 0 } else { self.td(t) };
+            (AssertTo::Iface { td, empty }, 0)
         } else {
-            AssertTo::Concrete { td: self.td(t), ty: self.ty(t) }
+            let xtd = if ok { 0 } else { self.td(xt) };
+            (AssertTo::Concrete { td: self.td(t), ty: self.ty(t) }, xtd)
         };
         let tmp = self.tmp(3);
         let loc = self.here();

@@ -111,8 +111,7 @@ impl Resolver {
         if let Some(x) = self.tys.get(&t) {
             return x.clone();
         }
-        let td = self.t.tdescs.get(&t).copied().unwrap_or(std::ptr::null_mut()) as *const _;
-        let x = Rc::new(layout::ty_info(&self.p.tt, t, td));
+        let x = Rc::new(layout::ty_info(&self.p.tt, t));
         self.tys.insert(t, x.clone());
         x
     }
@@ -676,7 +675,7 @@ impl<'r> Fx<'r> {
 
     /// Evaluates `x` (of `n` words) for its effects.
     pub fn discard(&mut self, x: X, n: u32) -> S {
-        let tmp = if n > 1 { self.tmp(n) } else { 0 };
+        let tmp = self.tmp(n);
         S::Expr { x, n, tmp }
     }
 
@@ -691,11 +690,7 @@ impl<'r> Fx<'r> {
     /// Scratch for the value stored into a place.
     pub fn tmp_for(&mut self, pl: &Pl) -> u32 {
         let n = pl.ty().map(|t| t.n).unwrap_or(0);
-        if n > 1 {
-            self.tmp(n)
-        } else {
-            0
-        }
+        self.tmp(n)
     }
 
     /// A value of type `ty` at `p + off` (memory-form: the address).
@@ -743,7 +738,7 @@ impl<'r> Fx<'r> {
     /// A fresh heap cell holding `x` (a value of `t`).
     pub fn spill(&mut self, x: X, t: TypeId) -> X {
         let ty = self.ty(t);
-        let tmp = if ty.n > 1 { self.tmp(ty.n) } else { 0 };
+        let tmp = self.tmp(ty.n);
         X::NewBox { x: Box::new(x), ty, tmp }
     }
 
@@ -758,7 +753,7 @@ impl<'r> Fx<'r> {
         if escapes {
             let slot = self.slots(1);
             self.vars.insert(obj, Var::Cell(slot));
-            let tmp = if ty.n > 1 { self.tmp(ty.n) } else { 0 };
+            let tmp = self.tmp(ty.n);
             return S::NewCell { slot, ty, x: init, tmp };
         }
         let x = match init {
@@ -876,7 +871,7 @@ impl<'r> Fx<'r> {
             for (i, ty) in self.results.clone().into_iter().enumerate() {
                 let slot = self.slots(1);
                 pro.push(S::NewCell { slot, ty: ty.clone(), x: None, tmp: 0 });
-                cells.push((slot, ty, self.result_offs[i]));
+                cells.push((slot, ty, self.np + self.result_offs[i]));
                 cell_slots.push(slot);
             }
             self.result_cells = Some(cell_slots);
@@ -984,18 +979,18 @@ impl<'r> Fx<'r> {
                 let v = self.read_place(pl);
                 let v = self.own(v, t);
                 let ty = self.ty(t);
-                parts.push((v, self.result_offs.get(i).copied().unwrap_or(0), ty.n));
+                parts.push((v, self.np + self.result_offs.get(i).copied().unwrap_or(0), ty.n));
             }
             if parts.is_empty() {
                 for (i, ty) in self.results.clone().into_iter().enumerate() {
                     let z = self.zero(ty.id);
-                    parts.push((z, self.result_offs[i], ty.n));
+                    parts.push((z, self.np + self.result_offs[i], ty.n));
                 }
             }
         } else {
             for (i, v) in vals.into_iter().enumerate() {
                 let n = self.results.get(i).map(|t| t.n).unwrap_or(0);
-                parts.push((v, self.result_offs.get(i).copied().unwrap_or(0), n));
+                parts.push((v, self.np + self.result_offs.get(i).copied().unwrap_or(0), n));
             }
         }
         S::Ret(parts.into_boxed_slice())

@@ -808,8 +808,11 @@ impl Fx<'_> {
             }
             _ => {}
         }
-        // Pointers, channels (and maps/funcs/slices against nil).
+        // Pointers, channels (and maps/funcs/slices against nil): the
+        // first words.
         let cc = if eq { Cc::Eq } else { Cc::Ne };
+        let n = self.ty(t).n;
+        let (x, y) = (self.first_word(x, n), self.first_word(y, n));
         X::Cmp { cc, a: Box::new(x), b: Box::new(y) }
     }
 

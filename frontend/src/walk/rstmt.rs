@@ -323,7 +323,7 @@ impl Fx<'_> {
     pub fn store(&mut self, p: Pl, x: X) -> S {
         match p {
             Pl::Slots { slot, ty } => self.set_slots(slot, ty.n, x),
-            Pl::Blank => S::Expr { x, n: 0, tmp: 0 },
+            Pl::Blank => self.discard(x, 0),
             p => {
                 let tmp = self.tmp_for(&p);
                 S::Store { pl: p, x, tmp }
@@ -491,8 +491,9 @@ impl Fx<'_> {
                     } else {
                         None
                     };
-                    let td = self.td(t);
-                    tests.push(TTest::Iface { td, empty: self.iface_is_empty(t), slot });
+                    let empty = self.iface_is_empty(t);
+                    let td = if empty { 0 } else { self.td(t) };
+                    tests.push(TTest::Iface { td, empty, slot });
                 } else {
                     let td = self.td(t);
                     tests.push(TTest::Concrete { td });

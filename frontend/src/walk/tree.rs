@@ -116,6 +116,7 @@ pub(crate) enum CmpPlan {
 
 /// An expression. Nodes producing one word are evaluated by `eval1`,
 /// others write their words to a destination (`eval_to`).
+#[derive(Debug)]
 pub(crate) enum X {
     /// A constant word.
     K(u64),
@@ -199,8 +200,6 @@ pub(crate) enum X {
     IfaceConv(Box<IfaceConvX>),
     /// A type assertion (with `ok`: also the flag word).
     Assert(Box<AssertX>),
-    /// Dynamic type of an interface value of a non-empty interface type.
-    DynType { x: Bx, tmp: u32, empty: bool },
     MinMax(Box<MinMaxX>),
     /// A builtin without a value (print, panic, delete, clear, close...)
     /// or with one (recover, copy).
@@ -216,6 +215,7 @@ pub(crate) enum X {
     Fail(Box<str>),
 }
 
+#[derive(Debug)]
 pub(crate) struct CmpMX {
     pub eq: bool,
     pub a: X,
@@ -226,6 +226,7 @@ pub(crate) struct CmpMX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct SliceToArrX {
     pub x: X,
     pub n: u64,
@@ -235,6 +236,7 @@ pub(crate) struct SliceToArrX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct CArithX {
     pub op: FOp,
     pub c64: bool,
@@ -244,6 +246,7 @@ pub(crate) struct CArithX {
 }
 
 /// Who is called.
+#[derive(Debug)]
 pub(crate) enum Target {
     /// A function known statically (its parameters include the receiver).
     Static(u32),
@@ -254,6 +257,7 @@ pub(crate) enum Target {
     Iface { recv: X, index: u32, tmp: u32 },
 }
 
+#[derive(Debug)]
 pub(crate) struct Arg {
     pub x: X,
     /// Word offset in the callee's parameters.
@@ -261,6 +265,7 @@ pub(crate) struct Arg {
     pub n: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct CallX {
     pub target: Target,
     pub args: Box<[Arg]>,
@@ -270,6 +275,7 @@ pub(crate) struct CallX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct NativeX {
     pub f: NativeFn,
     pub args: Box<[Arg]>,
@@ -288,6 +294,7 @@ pub(crate) enum ElemKind {
     PtrArray,
 }
 
+#[derive(Debug)]
 pub(crate) struct ElemAddrX {
     pub kind: ElemKind,
     pub x: X,
@@ -308,6 +315,7 @@ pub(crate) enum SliceKind {
     PtrArray,
 }
 
+#[derive(Debug)]
 pub(crate) struct SliceXX {
     pub kind: SliceKind,
     pub x: X,
@@ -321,6 +329,7 @@ pub(crate) struct SliceXX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct MemLitX {
     pub size: u64,
     pub noscan: bool,
@@ -328,6 +337,7 @@ pub(crate) struct MemLitX {
     pub tmp: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct SliceLitX {
     pub etd: u64,
     pub len: u64,
@@ -336,6 +346,7 @@ pub(crate) struct SliceLitX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct MapLitX {
     pub mtd: u64,
     pub hint: u64,
@@ -346,6 +357,7 @@ pub(crate) struct MapLitX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct MapGetX {
     pub mtd: u64,
     pub m: X,
@@ -357,6 +369,7 @@ pub(crate) struct MapGetX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct AppendX {
     pub etd: u64,
     pub esize: u64,
@@ -370,6 +383,7 @@ pub(crate) struct AppendX {
 }
 
 /// Where the words of a closure come from.
+#[derive(Debug)]
 pub(crate) enum CapSrc {
     /// The cell pointer in a frame slot.
     Cell(u32),
@@ -379,6 +393,7 @@ pub(crate) enum CapSrc {
     Val(X),
 }
 
+#[derive(Debug)]
 pub(crate) struct ClosureX {
     pub fi: u64,
     /// Captured cells of a function literal.
@@ -392,6 +407,7 @@ pub(crate) struct ClosureX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct IfaceConvX {
     pub x: X,
     pub from_empty: bool,
@@ -401,6 +417,7 @@ pub(crate) struct IfaceConvX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) enum AssertTo {
     /// To an interface type (`empty`: the result's first word is the type).
     Iface { td: u64, empty: bool },
@@ -408,6 +425,7 @@ pub(crate) enum AssertTo {
     Concrete { td: u64, ty: Ty },
 }
 
+#[derive(Debug)]
 pub(crate) struct AssertX {
     pub x: X,
     /// The static interface type of x: its descriptor and emptiness.
@@ -419,6 +437,7 @@ pub(crate) struct AssertX {
     pub loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct MinMaxX {
     pub min: bool,
     pub kind: MinMaxKind,
@@ -450,6 +469,7 @@ pub(crate) enum PrintKind {
     Iface,
 }
 
+#[derive(Debug)]
 pub(crate) struct BuiltinX {
     pub b: Builtin,
     /// Operands with their word counts, evaluated into `tmp` in order.
@@ -466,6 +486,7 @@ pub(crate) struct BuiltinX {
 }
 
 /// An assignable location.
+#[derive(Debug)]
 pub(crate) enum Pl {
     Blank,
     /// Frame words (a variable not in a cell).
@@ -476,6 +497,7 @@ pub(crate) enum Pl {
     Map(Box<MapPl>),
 }
 
+#[derive(Debug)]
 pub(crate) struct MapPl {
     pub mtd: u64,
     pub m: X,
@@ -511,6 +533,7 @@ pub(crate) enum Flow {
 }
 
 /// A statement.
+#[derive(Debug)]
 pub(crate) enum S {
     /// Evaluate for side effects (multi-word values go to `tmp`).
     Expr { x: X, n: u32, tmp: u32 },
@@ -554,12 +577,14 @@ pub(crate) enum S {
     Fail(Box<str>),
 }
 
+#[derive(Debug)]
 pub(crate) struct Block {
     pub stmts: Box<[S]>,
     /// Goto targets among the statements: (label, index).
     pub labels: Box<[(u16, u32)]>,
 }
 
+#[derive(Debug)]
 pub(crate) struct ForS {
     pub id: u16,
     pub cond: Option<X>,
@@ -569,11 +594,13 @@ pub(crate) struct ForS {
     pub cells: Box<[(u32, Ty)]>,
 }
 
+#[derive(Debug)]
 pub(crate) struct Clause {
     pub tests: Box<[X]>,
     pub body: Block,
 }
 
+#[derive(Debug)]
 pub(crate) struct SwitchS {
     pub id: u16,
     /// The tag evaluated into `tmp` (absent: tests are conditions).
@@ -582,6 +609,7 @@ pub(crate) struct SwitchS {
     pub default: Option<u32>,
 }
 
+#[derive(Debug)]
 pub(crate) enum TTest {
     Nil,
     /// Does the dynamic type implement interface `td`; with `slot`, the
@@ -590,6 +618,7 @@ pub(crate) enum TTest {
     Concrete { td: u64 },
 }
 
+#[derive(Debug)]
 pub(crate) struct TClause {
     pub tests: Box<[TTest]>,
     /// Declaration of the clause's variable.
@@ -597,6 +626,7 @@ pub(crate) struct TClause {
     pub body: Block,
 }
 
+#[derive(Debug)]
 pub(crate) struct TypeSwitchS {
     pub id: u16,
     /// The interface value, evaluated into tmp (2 words).
@@ -609,6 +639,7 @@ pub(crate) struct TypeSwitchS {
     pub default: Option<u32>,
 }
 
+#[derive(Debug)]
 pub(crate) struct RangeS {
     pub id: u16,
     /// The range expression, evaluated into `tmp`.
@@ -627,6 +658,7 @@ pub(crate) struct RangeS {
     pub body: Block,
 }
 
+#[derive(Debug)]
 pub(crate) struct RangeMapS {
     pub id: u16,
     pub mtd: u64,
@@ -640,6 +672,7 @@ pub(crate) struct RangeMapS {
 }
 
 /// One function instance, ready to run.
+#[derive(Debug)]
 pub(crate) struct Func {
     /// Its FuncInfo id (the IR function id).
     pub id: u32,
@@ -651,6 +684,7 @@ pub(crate) struct Func {
     pub body: Body,
 }
 
+#[derive(Debug)]
 pub(crate) enum Body {
     Tree(TreeBody),
     /// A bodiless library function: a runtime native.
@@ -660,6 +694,7 @@ pub(crate) enum Body {
     Fail(String),
 }
 
+#[derive(Debug)]
 pub(crate) struct TreeBody {
     pub body: Block,
     /// Functions with defers: the mark slot, and the result cells.
@@ -668,12 +703,14 @@ pub(crate) struct TreeBody {
     pub end_loc: u32,
 }
 
+#[derive(Debug)]
 pub(crate) struct DeferInfo {
     pub mark: u32,
     pub cells: Box<[(u32, Ty, u32)]>,
 }
 
 /// Steps from a receiver value to the value a method is called on.
+#[derive(Debug)]
 pub(crate) enum Step {
     Off(i32),
     /// Load the pointer at the current address + off and nil-check it.
@@ -681,6 +718,7 @@ pub(crate) enum Step {
 }
 
 /// A receiver found through embedded fields (see `lower::call::call_method_on`).
+#[derive(Debug)]
 pub(crate) struct MethodPlan {
     /// The receiver's type.
     pub recv: Ty,
@@ -690,6 +728,7 @@ pub(crate) struct MethodPlan {
     pub how: MethodHow,
 }
 
+#[derive(Debug)]
 pub(crate) enum MethodHow {
     /// The holder is an interface: call method `index` of its itab.
     Iface(u32),
@@ -702,6 +741,7 @@ pub(crate) enum MethodHow {
     Missing,
 }
 
+#[derive(Debug)]
 pub(crate) enum GlueBody {
     /// Call `target` with the parameters after the env word.
     FuncValue(u32),

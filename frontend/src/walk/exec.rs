@@ -1,0 +1,406 @@
+//! Execution of statements and control flow.
+//!
+//! SAFETY (whole module): as in `eval`, `fp` points at the current frame
+//! and every slot index was allocated within it by the resolver.
+
+use super::eval::{dyn_type, Fp, Lp};
+use super::layout;
+use super::tree::*;
+use super::{M, R};
+use runtime::native::Args;
+use smallvec::SmallVec;
+
+impl M<'_> {
+    /// Runs a block; a `goto` to one of its labels continues there.
+    pub(crate) fn exec_block(&mut self, fp: Fp, b: &Block) -> R<Flow> {
+        let stmts = &b.stmts;
+        let mut i = 0;
+        while let Some(s) = stmts.get(i) {
+            let f = self.exec(fp, s)?;
+            if f != Flow::Next {
+                if let Flow::Goto(l) = f {
+                    if let Some(&(_, at)) = b.labels.iter().find(|x| x.0 == l) {
+                        i = at as usize;
+                        continue;
+                    }
+                }
+                return Ok(f);
+            }
+            i += 1;
+        }
+        Ok(Flow::Next)
+    }
+
+    pub(crate) fn exec(&mut self, fp: Fp, s: &S) -> R<Flow> {
+        // SAFETY: see the module comment.
+        unsafe {
+            match s {
+                S::Set { slot, x } => {
+                    let v = self.eval1(fp, x)?;
+                    *fp.add(*slot as usize) = v;
+                }
+                S::If { cond, then, els } => {
+                    if self.eval1(fp, cond)? != 0 {
+                        return self.exec_block(fp, then);
+                    } else if let Some(e) = els {
+                        return self.exec(fp, e);
+                    }
+                }
+                S::Ret(parts) => {
+                    for (x, off, n) in parts.iter() {
+                        self.eval_n(fp, x, *n, fp.add(*off as usize))?;
+                    }
+                    return Ok(Flow::Return);
+                }
+                S::Expr { x, n, tmp } => {
+                    if *n == 1 {
+                        self.eval1(fp, x)?;
+                    } else {
+                        self.eval_to(fp, x, fp.add(*tmp as usize))?;
+                    }
+                }
+                S::For(f) => return self.exec_for(fp, f),
+                _ => return self.exec_more(fp, s),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    #[inline(never)]
+    fn exec_more(&mut self, fp: Fp, s: &S) -> R<Flow> {
+        // SAFETY: see the module comment.
+        unsafe {
+            match s {
+                S::Eval { x, n, tmp } => self.eval_n(fp, x, *n, fp.add(*tmp as usize))?,
+                S::SetM { slot, n, x, tmp } => {
+                    let t = fp.add(*tmp as usize);
+                    self.eval_to(fp, x, t)?;
+                    std::ptr::copy(t, fp.add(*slot as usize), *n as usize);
+                }
+                S::NewCell { slot, ty, x, tmp } => {
+                    let cell = match x {
+                        None => self.alloc(ty.size, ty.noscan),
+                        Some(x) if ty.n == 1 => {
+                            let v = self.eval1(fp, x)?;
+                            let c = self.alloc(ty.size, ty.noscan);
+                            layout::store(ty, c as *mut u8, &v);
+                            c
+                        }
+                        Some(x) => {
+                            let t = fp.add(*tmp as usize);
+                            self.eval_to(fp, x, t)?;
+                            let c = self.alloc(ty.size, ty.noscan);
+                            layout::store(ty, c as *mut u8, t);
+                            c
+                        }
+                    };
+                    *fp.add(*slot as usize) = cell;
+                }
+                S::Store { pl, x, tmp } => {
+                    let lp = self.eval_place(fp, pl)?;
+                    let n = pl.ty().map(|t| t.n).unwrap_or(0);
+                    if n == 1 {
+                        let v = self.eval1(fp, x)?;
+                        self.write_lp(pl, &lp, &v)?;
+                    } else {
+                        let t = fp.add(*tmp as usize);
+                        self.eval_to(fp, x, t)?;
+                        self.write_lp(pl, &lp, t)?;
+                    }
+                }
+                S::Update { pl, x, cur, tmp } => {
+                    let lp = self.eval_place(fp, pl)?;
+                    let n = pl.ty().map(|t| t.n).unwrap_or(0);
+                    self.read_lp(fp, pl, &lp, fp.add(*cur as usize))?;
+                    let t = fp.add(*tmp as usize);
+                    self.eval_n(fp, x, n, t)?;
+                    self.write_lp(pl, &lp, t)?;
+                }
+                S::Parallel { pls, xs } => {
+                    let mut lps: SmallVec<[Lp; 4]> = SmallVec::new();
+                    for p in pls.iter() {
+                        lps.push(self.eval_place(fp, p)?);
+                    }
+                    for (p, (x, tmp)) in pls.iter().zip(xs.iter()) {
+                        let n = p.ty().map(|t| t.n).unwrap_or(0);
+                        self.eval_any(fp, x, n, fp.add(*tmp as usize))?;
+                    }
+                    for ((p, lp), (_, tmp)) in pls.iter().zip(lps.iter()).zip(xs.iter()) {
+                        self.write_lp(p, lp, fp.add(*tmp as usize))?;
+                    }
+                }
+                S::MultiStore { pls, x, tmp, parts } => {
+                    let mut lps: SmallVec<[Lp; 4]> = SmallVec::new();
+                    for p in pls.iter() {
+                        lps.push(self.eval_place(fp, p)?);
+                    }
+                    self.eval_to(fp, x, fp.add(*tmp as usize))?;
+                    for ((p, lp), (v, ctmp)) in pls.iter().zip(lps.iter()).zip(parts.iter()) {
+                        let Some(ty) = p.ty() else { continue };
+                        let t = fp.add(*ctmp as usize);
+                        self.eval_n(fp, v, ty.n, t)?;
+                        self.write_lp(p, lp, t)?;
+                    }
+                }
+                S::Block(b) => return self.exec_block(fp, b),
+                S::Switch(sw) => return self.exec_switch(fp, sw),
+                S::TypeSwitch(ts) => return self.exec_type_switch(fp, ts),
+                S::RangeInt(r) => return self.exec_range_int(fp, r),
+                S::RangeSlice(r) => return self.exec_range_slice(fp, r),
+                S::RangeStr(r) => return self.exec_range_str(fp, r),
+                S::RangeMap(r) => return self.exec_range_map(fp, r),
+                S::RetCells(parts) => {
+                    for (x, _, ty, tmp) in parts.iter() {
+                        self.eval_n(fp, x, ty.n, fp.add(*tmp as usize))?;
+                    }
+                    for (_, cell, ty, tmp) in parts.iter() {
+                        let c = *fp.add(*cell as usize);
+                        layout::store(ty, c as *mut u8, fp.add(*tmp as usize));
+                    }
+                    return Ok(Flow::Return);
+                }
+                S::Branch(f) => return Ok(*f),
+                S::Label(_, s) => return self.exec(fp, s),
+                S::Defer { mark, x } => {
+                    let c = self.eval1(fp, x)?;
+                    let mut b = [*fp.add(*mark as usize), c];
+                    runtime::panic::defer_push(self.ctx, Args(b.as_mut_ptr()));
+                }
+                S::Fail(m) => return Err(self.internal(m)),
+                S::Set { .. } | S::If { .. } | S::Ret(_) | S::Expr { .. } | S::For(_) => return self.exec(fp, s),
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Evaluates `x` of `n` words (0: a value of unknown size, discarded).
+    fn eval_any(&mut self, fp: Fp, x: &X, n: u32, dst: *mut u64) -> R<()> {
+        if n == 1 {
+            let v = self.eval1(fp, x)?;
+            // SAFETY: dst has room for one word.
+            unsafe { *dst = v };
+            Ok(())
+        } else {
+            self.eval_to(fp, x, dst)
+        }
+    }
+
+    fn exec_for(&mut self, fp: Fp, f: &ForS) -> R<Flow> {
+        loop {
+            if let Some(c) = &f.cond {
+                if self.eval1(fp, c)? == 0 {
+                    break;
+                }
+            }
+            match self.exec_block(fp, &f.body)? {
+                Flow::Next => {}
+                Flow::Break(id) if id == f.id => break,
+                Flow::Continue(id) if id == f.id => {}
+                other => return Ok(other),
+            }
+            for (slot, ty) in f.cells.iter() {
+                // A fresh cell per iteration, holding the current value.
+                // SAFETY: the slot holds a cell of type ty.
+                unsafe {
+                    let old = *fp.add(*slot as usize);
+                    let c = self.alloc(ty.size, ty.noscan);
+                    std::ptr::copy(old as *const u8, c as *mut u8, ty.size as usize);
+                    *fp.add(*slot as usize) = c;
+                }
+            }
+            if let Some(p) = &f.post {
+                self.exec(fp, p)?;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    /// Runs a loop body; None means leave the loop with that flow.
+    #[inline]
+    fn body_flow(&mut self, fp: Fp, id: u16, b: &Block) -> R<Option<Flow>> {
+        Ok(match self.exec_block(fp, b)? {
+            Flow::Next => None,
+            Flow::Break(i) if i == id => Some(Flow::Next),
+            Flow::Continue(i) if i == id => None,
+            other => Some(other),
+        })
+    }
+
+    fn assigns(&mut self, fp: Fp, a: &[S]) -> R<()> {
+        for s in a {
+            self.exec(fp, s)?;
+        }
+        Ok(())
+    }
+
+    fn exec_switch(&mut self, fp: Fp, sw: &SwitchS) -> R<Flow> {
+        if let Some((x, tmp, n)) = &sw.tag {
+            // SAFETY: tmp holds the tag's words.
+            self.eval_n(fp, x, *n, unsafe { fp.add(*tmp as usize) })?;
+        }
+        let mut chosen = sw.default.map(|d| d as usize);
+        'find: for (i, cl) in sw.clauses.iter().enumerate() {
+            for t in cl.tests.iter() {
+                if self.eval1(fp, t)? != 0 {
+                    chosen = Some(i);
+                    break 'find;
+                }
+            }
+        }
+        let Some(mut i) = chosen else { return Ok(Flow::Next) };
+        loop {
+            let Some(cl) = sw.clauses.get(i) else { return Ok(Flow::Next) };
+            match self.exec_block(fp, &cl.body)? {
+                Flow::Fallthrough => i += 1,
+                Flow::Break(id) if id == sw.id => return Ok(Flow::Next),
+                f => return Ok(f),
+            }
+        }
+    }
+
+    fn exec_type_switch(&mut self, fp: Fp, ts: &TypeSwitchS) -> R<Flow> {
+        // SAFETY: tmp holds 2 words; slots are the switch's.
+        unsafe {
+            let t = fp.add(ts.tmp as usize);
+            self.eval_to(fp, &ts.x, t)?;
+            let dynt = dyn_type(*t, ts.empty);
+            *fp.add(ts.dyn_slot as usize) = dynt;
+            let mut chosen = ts.default.map(|d| d as usize);
+            'find: for (i, cl) in ts.clauses.iter().enumerate() {
+                for test in cl.tests.iter() {
+                    let hit = match test {
+                        TTest::Nil => dynt == 0,
+                        TTest::Concrete { td } => dynt == *td,
+                        TTest::Iface { td, empty, slot } => {
+                            let (itab, ok) = if *empty {
+                                (dynt, dynt != 0)
+                            } else {
+                                let mut b = [*td, dynt];
+                                runtime::iface::assert_iface_ok(self.ctx, Args(b.as_mut_ptr()));
+                                (b[0], b[1] != 0)
+                            };
+                            if let Some(s) = slot {
+                                *fp.add(*s as usize) = itab;
+                            }
+                            ok
+                        }
+                    };
+                    if hit {
+                        chosen = Some(i);
+                        break 'find;
+                    }
+                }
+            }
+            let Some(i) = chosen else { return Ok(Flow::Next) };
+            let Some(cl) = ts.clauses.get(i) else { return Ok(Flow::Next) };
+            if let Some(b) = &cl.bind {
+                self.exec(fp, b)?;
+            }
+            match self.exec_block(fp, &cl.body)? {
+                Flow::Break(id) if id == ts.id => Ok(Flow::Next),
+                f => Ok(f),
+            }
+        }
+    }
+
+    fn exec_range_int(&mut self, fp: Fp, r: &RangeS) -> R<Flow> {
+        let n = self.eval1(fp, &r.x)?;
+        let mut i: u64 = 0;
+        while (i as i64) < (n as i64) {
+            // SAFETY: islot is the loop's.
+            unsafe { *fp.add(r.islot as usize) = i };
+            self.assigns(fp, &r.assign)?;
+            if let Some(f) = self.body_flow(fp, r.id, &r.body)? {
+                return Ok(f);
+            }
+            i += 1;
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_range_slice(&mut self, fp: Fp, r: &RangeS) -> R<Flow> {
+        // SAFETY: tmp holds the range operand (kept there for the
+        // collector); islot/eslot are the loop's.
+        unsafe {
+            let t = fp.add(r.tmp as usize);
+            let (base, len) = match r.kind {
+                ElemKind::Slice => {
+                    self.eval_to(fp, &r.x, t)?;
+                    (*t, *t.add(1))
+                }
+                _ => {
+                    let b = self.eval1(fp, &r.x)?;
+                    *t = b;
+                    (b, r.len)
+                }
+            };
+            let mut i: u64 = 0;
+            while (i as i64) < (len as i64) {
+                *fp.add(r.islot as usize) = i;
+                *fp.add(r.eslot as usize) = base.wrapping_add(i.wrapping_mul(r.esize));
+                self.assigns(fp, &r.assign)?;
+                if let Some(f) = self.body_flow(fp, r.id, &r.body)? {
+                    return Ok(f);
+                }
+                i += 1;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_range_str(&mut self, fp: Fp, r: &RangeS) -> R<Flow> {
+        // SAFETY: tmp holds the string; islot/eslot are the loop's.
+        unsafe {
+            let t = fp.add(r.tmp as usize);
+            self.eval_to(fp, &r.x, t)?;
+            let (p, n) = (*t, *t.add(1));
+            let mut i: u64 = 0;
+            while (i as i64) < (n as i64) {
+                let s = runtime::strings::bytes_of(p, n);
+                let b = s.get(i as usize).copied().unwrap_or(0);
+                let (rune, w) = if b < 0x80 {
+                    (b as u64, 1)
+                } else {
+                    let (r, w) = runtime::strings::decode_rune(&s[i as usize..]);
+                    (r as u64, w as u64)
+                };
+                *fp.add(r.islot as usize) = i;
+                *fp.add(r.eslot as usize) = rune;
+                self.assigns(fp, &r.assign)?;
+                if let Some(f) = self.body_flow(fp, r.id, &r.body)? {
+                    return Ok(f);
+                }
+                i += w;
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_range_map(&mut self, fp: Fp, r: &RangeMapS) -> R<Flow> {
+        // SAFETY: buf holds nbuf + 1 words; the iterator is kept in the
+        // last one for the collector.
+        unsafe {
+            let b = fp.add(r.buf as usize);
+            let keep = b.add(r.nbuf as usize);
+            let m = self.eval1(fp, &r.m)?;
+            *b = r.mtd;
+            *b.add(1) = m;
+            self.native(runtime::maps::map_iter_init, b, r.loc)?;
+            let it = *b;
+            *keep = it;
+            loop {
+                *b = r.mtd;
+                *b.add(1) = it;
+                self.native(runtime::maps::map_iter_next, b, r.loc)?;
+                if *b == 0 {
+                    break;
+                }
+                self.assigns(fp, &r.assign)?;
+                if let Some(f) = self.body_flow(fp, r.id, &r.body)? {
+                    return Ok(f);
+                }
+            }
+        }
+        Ok(Flow::Next)
+    }
+}
