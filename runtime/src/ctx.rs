@@ -186,6 +186,8 @@ pub struct Ctx {
     pub reg_end: usize,
     /// Exit code requested by os.Exit, when `panicking` is set by an exit.
     pub exit_code: Option<i32>,
+    /// Activations that deferred calls so far (source of defer marks).
+    pub defer_activations: u64,
 }
 
 impl Ctx {
@@ -204,6 +206,7 @@ impl Ctx {
             reg_top: 0,
             reg_end: 0,
             exit_code: None,
+            defer_activations: 0,
         }
     }
 

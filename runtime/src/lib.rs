@@ -17,6 +17,7 @@ pub mod oslib;
 pub mod output;
 pub mod panic;
 pub mod print;
+pub mod rtlib;
 pub mod slices;
 pub mod stackscan;
 pub mod strings;
@@ -44,7 +45,7 @@ pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
         ("fmax", mathops::fmax),
         ("complex_div", mathops::complex_div),
     ];
-    for list in [errorslib::NATIVES] {
+    for list in [errorslib::NATIVES, rtlib::NATIVES] {
         v.extend_from_slice(list);
     }
     v

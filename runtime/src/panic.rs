@@ -172,9 +172,19 @@ pub extern "C" fn panic_msg(ctx: &mut Ctx, a: Args) {
     raise_runtime(ctx, kind, &msg);
 }
 
-/// () -> mark: the defer-stack depth at function entry.
+/// () -> mark: a number identifying this activation's deferred calls.
+/// Calls are found by mark, not by stack depth: the yield function of a
+/// range-over-func loop defers on behalf of its owner while the iterator's
+/// own frame (with deferred calls of its own) is still running.
 pub extern "C" fn defer_mark(ctx: &mut Ctx, a: Args) {
-    a.set(0, ctx.defers.len() as u64);
+    ctx.defer_activations += 1;
+    a.set(0, ctx.defer_activations);
+}
+
+/// The newest deferred call of activation `mark`, removed from the stack.
+fn take_deferred(ctx: &mut Ctx, mark: usize) -> Option<Defer> {
+    let i = ctx.defers.iter().rposition(|d| d.mark == mark)?;
+    Some(ctx.defers.remove(i))
 }
 
 /// (mark, closure)
@@ -201,8 +211,7 @@ fn call_deferred(ctx: &mut Ctx, d: Defer, recover_target: Option<u32>) {
 /// normal return. Stops early if one of them panics.
 pub extern "C" fn defer_return(ctx: &mut Ctx, a: Args) {
     let mark = a.get(0) as usize;
-    while ctx.defers.len() > mark {
-        let d = ctx.defers.pop().unwrap();
+    while let Some(d) = take_deferred(ctx, mark) {
         call_deferred(ctx, d, None);
         if ctx.panicking != 0 {
             return;
@@ -220,8 +229,7 @@ pub extern "C" fn unwind(ctx: &mut Ctx, a: Args) {
     if ctx.exit_code.is_some() {
         return;
     }
-    while ctx.defers.len() > mark {
-        let d = ctx.defers.pop().unwrap();
+    while let Some(d) = take_deferred(ctx, mark) {
         let depth = ctx.panics.len();
         ctx.panicking = 0;
         call_deferred(ctx, d, Some(0));

@@ -8,7 +8,8 @@
 //! Go does. `code` says why the body stopped: 0 for a plain break, 1 for a
 //! `return` (the values are in result cells shared with the owner), and
 //! `2 + 2k` / `3 + 2k` for `break` / `continue` of the k-th enclosing
-//! branch target outside the body. The owner dispatches on it after `f`
+//! branch target outside the body, or `-1 - j` for a `goto` to the j-th
+//! label outside it. The owner dispatches on it after `f`
 //! returns; an owner that is itself a yield body passes codes of targets
 //! further out on to its own owner (outer target lists are prefixes of
 //! inner ones, so codes need no renumbering).
@@ -37,6 +38,8 @@ pub(crate) struct RangeCtx {
     pub result_cells: Vec<Value>,
     /// Branch targets outside the body: (label, has a continue target).
     pub outer: Vec<(Option<ObjId>, bool)>,
+    /// Labels outside the body that gotos in it jump to.
+    pub gotos: Vec<ObjId>,
 }
 
 /// Everything needed to lower a yield body later, as its own function.
@@ -52,6 +55,7 @@ pub(crate) struct RangeBody {
     pub results: Vec<TypeId>,
     pub result_objs: Vec<ObjId>,
     pub outer: Vec<(Option<ObjId>, bool)>,
+    pub gotos: Vec<ObjId>,
     pub has_defer_mark: bool,
     pub subst: Rc<HashMap<TypeId, TypeId>>,
     pub file: u32,
@@ -76,10 +80,7 @@ impl FnLower<'_, '_> {
         let yield_t = iter_sig.params[0];
         let params = self.l.p.tt.sig(yield_t).map(|y| y.params.clone()).unwrap_or_default();
         let params: Vec<TypeId> = params.into_iter().map(|t| self.t(t)).collect();
-        if let Some(g) = find_goto(&body.stmts) {
-            self.err(g, "mvm: goto inside the body of a range over a function is not supported yet");
-            return;
-        }
+        let gotos = self.gotos_out_of(body);
         // The iterator is evaluated first.
         let fv = self.expr(x)[0];
         // Outer variables the body (or an assigned key/value) uses.
@@ -136,6 +137,7 @@ impl FnLower<'_, '_> {
             results: results.clone(),
             result_objs: self.result_objs.clone(),
             outer,
+            gotos: gotos.clone(),
             has_defer_mark: self.defer_mark.is_some(),
             subst: self.subst.clone(),
             file: self.file,
@@ -148,7 +150,21 @@ impl FnLower<'_, '_> {
         self.closure_call(fv, xt, vec![clo]);
         let exited = self.iconst(EXITED);
         self.b.store(MemType::I64, ctl, 0, exited);
-        self.dispatch_exit(ctl, &result_cells, &results, outer_len);
+        self.dispatch_exit(ctl, &result_cells, &results, outer_len, &gotos);
+    }
+
+    /// Labels outside `body` that gotos inside it (nested loop bodies
+    /// included, function literals not) jump to.
+    fn gotos_out_of(&self, body: &ast::Block) -> Vec<ObjId> {
+        let (mut defined, mut used) = (Vec::new(), Vec::new());
+        walk_labels(&body.stmts, &mut |s| match &s.kind {
+            ast::StmtKind::Labeled(l, _) => defined.extend(self.l.p.info.defs.get(&l.id).copied()),
+            ast::StmtKind::Branch(ast::BranchKind::Goto, Some(l)) => used.extend(self.l.p.info.uses.get(&l.id).copied()),
+            _ => {}
+        });
+        let mut out: Vec<ObjId> = used.into_iter().filter(|o| !defined.contains(o)).collect();
+        out.dedup();
+        out
     }
 
     /// The cell holding an outer variable, for capture by reference.
@@ -169,7 +185,14 @@ impl FnLower<'_, '_> {
     }
 
     /// After the iterator returned: act on why the body stopped.
-    fn dispatch_exit(&mut self, ctl: Value, result_cells: &[Value], results: &[TypeId], outer_len: usize) {
+    fn dispatch_exit(
+        &mut self,
+        ctl: Value,
+        result_cells: &[Value],
+        results: &[TypeId],
+        outer_len: usize,
+        gotos: &[ObjId],
+    ) {
         let code = self.b.load(MemType::I64, ctl, 8);
         let done = self.b.create_block();
         // A return from the body returns from here.
@@ -213,9 +236,31 @@ impl FnLower<'_, '_> {
                 self.b.switch_to_block(miss);
             }
         }
+        for (j, &l) in gotos.iter().enumerate() {
+            let hit = self.b.create_block();
+            let miss = self.b.create_block();
+            let kc = self.iconst(-1 - j as i64);
+            let eq = self.b.icmp(IntCC::Eq, code, kc);
+            self.b.brif(eq, hit, vec![], miss, vec![]);
+            self.b.seal_block(hit);
+            self.b.seal_block(miss);
+            self.b.switch_to_block(hit);
+            self.goto_label(l);
+            self.b.switch_to_block(miss);
+        }
         self.b.jump(done, vec![]);
         self.b.seal_block(done);
         self.b.switch_to_block(done);
+    }
+
+    /// A goto: inside a yield body, to a label outside it, stops the loop.
+    pub fn goto_label(&mut self, l: ObjId) {
+        if let Some(j) = self.range_ctx.as_ref().and_then(|r| r.gotos.iter().position(|&g| g == l)) {
+            self.stop_body(-1 - j as i64);
+            return;
+        }
+        let b = self.label_block(l);
+        self.b.jump(b, vec![]);
     }
 
     /// In a yield body: stop the loop with `code` (returns false).
@@ -304,7 +349,7 @@ pub(super) fn lower_range_body(l: &mut Lowerer, id: FuncId, job: &RangeBody) {
         }
         fl.results = job.results.clone();
         fl.result_objs = job.result_objs.clone();
-        fl.range_ctx = Some(RangeCtx { ctl, result_cells, outer: job.outer.clone() });
+        fl.range_ctx = Some(RangeCtx { ctl, result_cells, outer: job.outer.clone(), gotos: job.gotos.clone() });
         // Calling yield again after the loop stopped is an error.
         let state = fl.b.load(MemType::I64, ctl, 0);
         let running = fl.iconst(RUNNING);
@@ -361,17 +406,26 @@ fn is_blank(e: &Expr) -> bool {
     matches!(&e.kind, ast::ExprKind::Ident(n) if &**n == "_")
 }
 
-/// The position of a goto in a loop body (not in nested function literals).
-fn find_goto(stmts: &[Stmt]) -> Option<ast::Pos> {
+/// Calls `f` on every statement of a body, nested statements included
+/// (function literals are expressions: not entered).
+fn walk_labels(stmts: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
     use ast::StmtKind::*;
-    stmts.iter().find_map(|s| match &s.kind {
-        Branch(ast::BranchKind::Goto, _) => Some(s.pos),
-        Labeled(_, x) => find_goto(std::slice::from_ref(x)),
-        Block(b) => find_goto(&b.stmts),
-        If { then, els, .. } => find_goto(&then.stmts).or_else(|| els.as_ref().and_then(|e| find_goto(std::slice::from_ref(e)))),
-        For { body, .. } | Range { body, .. } => find_goto(&body.stmts),
-        Switch { body, .. } => body.iter().find_map(|c| find_goto(&c.body)),
-        TypeSwitch { body, .. } => body.iter().find_map(|c| find_goto(&c.body)),
-        _ => None,
-    })
+    for s in stmts {
+        f(s);
+        match &s.kind {
+            Labeled(_, x) => walk_labels(std::slice::from_ref(x), f),
+            Block(b) => walk_labels(&b.stmts, f),
+            If { then, els, .. } => {
+                walk_labels(&then.stmts, f);
+                if let Some(e) = els {
+                    walk_labels(std::slice::from_ref(e), f);
+                }
+            }
+            For { body, .. } | Range { body, .. } => walk_labels(&body.stmts, f),
+            Switch { body, .. } => body.iter().for_each(|c| walk_labels(&c.body, f)),
+            TypeSwitch { body, .. } => body.iter().for_each(|c| walk_labels(&c.body, f)),
+            Select(cl) => cl.iter().for_each(|c| walk_labels(&c.body, f)),
+            _ => {}
+        }
+    }
 }

@@ -95,7 +95,7 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn label_block(&mut self, o: ObjId) -> Block {
+    pub(super) fn label_block(&mut self, o: ObjId) -> Block {
         if let Some(&b) = self.labels.get(&o) {
             return b;
         }
@@ -273,8 +273,7 @@ impl FnLower<'_, '_> {
         match kind {
             BranchKind::Goto => {
                 let Some(o) = label.and_then(|l| self.l.p.info.uses.get(&l.id).copied()) else { return };
-                let b = self.label_block(o);
-                self.b.jump(b, vec![]);
+                self.goto_label(o);
             }
             BranchKind::Break | BranchKind::Continue => {
                 let lo = label.and_then(|l| self.l.p.info.uses.get(&l.id).copied());

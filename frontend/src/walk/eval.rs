@@ -138,6 +138,9 @@ impl M<'_> {
     /// Calls a native with its argument/result buffer.
     #[inline]
     pub(crate) fn native(&mut self, f: runtime::NativeFn, buf: *mut u64, loc: u32) -> R<()> {
+        if self.w.stress {
+            runtime::gc::collect(self.ctx);
+        }
         f(self.ctx, Args(buf));
         if self.ctx.panicking != 0 {
             return Err(self.fail(loc));
@@ -147,6 +150,9 @@ impl M<'_> {
 
     #[inline]
     pub(crate) fn alloc(&mut self, size: u64, noscan: bool) -> u64 {
+        if self.w.stress {
+            runtime::gc::collect(self.ctx);
+        }
         self.ctx.alloc(size as usize, noscan) as u64
     }
 

@@ -61,6 +61,9 @@ pub struct Walker {
     loc: Cell<u32>,
     /// Set when the program cannot continue because of mvm itself.
     internal: RefCell<Option<String>>,
+    /// `MVM_AST_GC_STRESS`: collect before every allocation and native
+    /// call the walker makes (a test of its root discipline).
+    stress: bool,
 }
 
 impl Walker {
@@ -70,7 +73,8 @@ impl Walker {
         let res = resolve::Resolver::new(prep.program, prep.tables, shared);
         let n = res.nfuncs();
         let funcs = (0..n).map(|_| OnceCell::new()).collect::<Vec<_>>().into_boxed_slice();
-        Walker { funcs, res: RefCell::new(res), loc: Cell::new(0), internal: RefCell::new(None) }
+        let stress = std::env::var_os("MVM_AST_GC_STRESS").is_some();
+        Walker { funcs, res: RefCell::new(res), loc: Cell::new(0), internal: RefCell::new(None), stress }
     }
 
     /// Runs function `entry` (the program's `main$entry`) to completion on
