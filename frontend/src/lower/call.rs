@@ -489,6 +489,31 @@ impl FnLower<'_, '_> {
         args: Vals,
         results: &[Type],
     ) -> Vals {
+        // A method of the receiver's own type needs no addressable copy of
+        // it (interface wrappers and method values call here on every call:
+        // no allocation on these paths).
+        if path.is_empty() && !self.l.p.tt.is_interface(recv_t) {
+            if let (Some(m), named) = self.resolve_method(recv_t, obj, name) {
+                let ptr_recv = self.l.p.obj(m).func().is_some_and(|f| f.ptr_recv);
+                let is_ptr = matches!(self.l.p.tt.under(recv_t), TypeKind::Pointer(_));
+                let rv = match (ptr_recv, is_ptr) {
+                    (true, true) => Some(recv.clone()),
+                    (false, false) => Some(self.own(recv.clone(), recv_t)),
+                    (false, true) => {
+                        self.b.nil_check(recv[0]);
+                        let vt = self.l.p.tt.elem(recv_t);
+                        let v = self.load(recv[0], 0, vt);
+                        Some(self.own(v, vt))
+                    }
+                    (true, false) => None,
+                };
+                if let Some(mut a) = rv {
+                    let id = self.method_func(m, named);
+                    a.extend(args);
+                    return self.b.call(id, results, a);
+                }
+            }
+        }
         let cell = if self.flat(recv_t).mem { recv[0] } else { self.spill(&recv, recv_t) };
         let mut place = super::func::Place::Mem { addr: cell, off: 0, ty: recv_t };
         let mut holder = recv_t;
