@@ -132,6 +132,29 @@ impl Checker {
         if x.is_invalid() || t == ids::INVALID {
             return false;
         }
+        if self.infer_generic_value(x, e, t) && x.is_invalid() {
+            return false;
+        }
+        if self.uninstantiated(x) {
+            // Not a func type to infer from (e.g. an `any` parameter).
+            let g = self.generic_func_obj(x).unwrap();
+            let first = self.obj(g).func().and_then(|f| f.decl.clone()).and_then(|d| {
+                let n = d.type_params.first()?.names.first()?;
+                Some((n.name.clone(), n.pos))
+            });
+            let file = self.obj(g).file;
+            let (name, at) = match first {
+                Some((n, p)) => (n, format!(" (declared at {})", self.fs.position(file, p))),
+                None => ("T".into(), String::new()),
+            };
+            let msg = match context.strip_prefix("argument to ") {
+                Some(f) => format!("in call to {f}, cannot infer {name}{at}"),
+                None => format!("cannot use generic function {} without instantiation", self.expr_str(e)),
+            };
+            self.error(e.pos, msg);
+            x.mode = Mode::Invalid;
+            return false;
+        }
         match x.mode {
             Mode::TypeExpr | Mode::Builtin | Mode::NoValue => {
                 let s = self.expr_str(e);
@@ -258,6 +281,12 @@ impl Checker {
         }
         if x.is_nil() {
             self.error(e.pos, format!("use of untyped nil in {context}"));
+            x.mode = Mode::Invalid;
+            return false;
+        }
+        if self.uninstantiated(x) {
+            let s = self.expr_str(e);
+            self.error(e.pos, format!("cannot use generic function {s} without instantiation"));
             x.mode = Mode::Invalid;
             return false;
         }

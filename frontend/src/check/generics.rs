@@ -2,7 +2,7 @@
 //! constraint satisfaction and type argument inference at calls.
 
 use super::expr::Operand;
-use super::Checker;
+use super::{Checker, Mode};
 use crate::ast::{Expr, ExprKind, Pos};
 use crate::types::{ids, Field, Iface, Method, NamedInfo, Sig, Term, TypeId, TypeKind};
 use std::collections::HashMap;
@@ -236,6 +236,42 @@ impl Checker {
         terms.iter().any(|x| if x.tilde { u == self.tt.underlying(x.ty) } else { !tilde && t == x.ty })
     }
 
+    /// A generic function used as a value, not yet instantiated.
+    pub(crate) fn uninstantiated(&self, x: &Operand) -> bool {
+        self.generic_func_obj(x).is_some() && !self.info.instances.contains_key(&x.id)
+    }
+
+    /// A generic function used as a value where a func type is expected
+    /// (`Apply(xs, Double)`, `var f func(int) int = Double`): its type
+    /// arguments are inferred from that type (Go 1.21). Returns false (and
+    /// leaves `x` alone) when `x` is not an uninstantiated generic function.
+    pub(crate) fn infer_generic_value(&mut self, x: &mut Operand, e: &Expr, target: TypeId) -> bool {
+        let Some(g) = self.generic_func_obj(x) else { return false };
+        if self.info.instances.contains_key(&x.id) || self.tt.sig(target).is_none() {
+            return false;
+        }
+        let tparams = self.obj(g).func().unwrap().tparams.clone();
+        let sig_t = self.obj(g).ty();
+        let mut m: HashMap<TypeId, TypeId> = HashMap::new();
+        self.unify(sig_t, target, &mut m, &tparams, 0);
+        self.infer_from_cores(&tparams, &mut m);
+        let Some(targs) = tparams.iter().map(|tp| m.get(tp).copied()).collect::<Option<Vec<_>>>() else {
+            let s = self.expr_str(e);
+            self.error(e.pos, format!("cannot use generic function {s} without instantiation"));
+            x.mode = Mode::Invalid;
+            return true;
+        };
+        if !self.verify_targs(&tparams, &targs, e.pos) {
+            x.mode = Mode::Invalid;
+            return true;
+        }
+        let t = self.subst(sig_t, &tparams, &targs);
+        self.info.instances.insert(x.id, targs);
+        x.ty = t;
+        self.record(x.id, Mode::Value, t, None);
+        true
+    }
+
     /// Constraint type inference: a type parameter whose constraint has a
     /// single (core) type term is unified with that term.
     fn infer_from_cores(&mut self, tparams: &[TypeId], m: &mut HashMap<TypeId, TypeId>) {
@@ -299,9 +335,10 @@ impl Checker {
                 sig.params.get(i).copied()
             }
         };
-        // Typed arguments first.
+        // Typed arguments first (generic functions passed as values are
+        // typed by the parameter they meet, after inference).
         for (i, a) in args.iter().enumerate() {
-            if a.is_invalid() || self.tt.is_untyped(a.ty) {
+            if a.is_invalid() || self.tt.is_untyped(a.ty) || self.generic_func_obj(a).is_some() {
                 continue;
             }
             let p = match param_of(i) {
