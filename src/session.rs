@@ -75,6 +75,9 @@ pub struct Program {
     entry: FuncId,
     /// Program name for `os.Args[0]`.
     name: String,
+    /// The checked program and the lowering's tables, for the
+    /// tree-walking engine.
+    walk: Option<frontend::walk::Prepared>,
 }
 
 fn stdlib_loader() -> Loader {
@@ -104,9 +107,10 @@ impl Program {
             Ok(l) => l,
             Err(errs) => return Err(errs.iter().map(|e| e.render(&checked.fs)).collect()),
         };
-        let mut module = lowered.module;
+        let frontend::lower::Lowered { mut module, entry, tables } = lowered;
         ir::passes::optimize(&mut module);
-        Ok(Program { shared, module: Rc::new(module), entry: lowered.entry, name })
+        let walk = Some(frontend::walk::Prepared::new(checked, tables));
+        Ok(Program { shared, module: Rc::new(module), entry, name, walk })
     }
 
     /// Reads and compiles one source file.
@@ -179,7 +183,7 @@ impl Program {
             _ => Policy::INTERPRET,
         };
         if cfg.engine == EngineKind::Ast {
-            return internal("the ast engine is not available".into());
+            return self.run_ast(cfg, sp);
         }
         let opts = Options {
             dispatch: cfg.dispatch,
@@ -210,6 +214,7 @@ impl Program {
         ctx.native_stack_top = sp;
         // Leave a margin below the limit for natives and the runtime.
         ctx.stack_limit = sp.saturating_sub(cfg.stack_bytes) + (4 << 20);
+        runtime::sched::register_main(&mut ctx);
         let mut args = [0u64; 1];
         let exit = vm.run(&mut ctx, self.entry.index(), &mut args);
         let mut out = Outcome::default();
@@ -233,9 +238,60 @@ impl Program {
             out.stdout = o;
             out.stderr = e;
         }
+        runtime::sched::finish(&mut ctx);
         drop(ctx);
         drop(_jit);
         drop(vm);
+        out
+    }
+}
+
+impl Program {
+    /// Runs the program under the tree-walking engine (`run_here` with
+    /// `EngineKind::Ast`, after the common set-up).
+    fn run_ast(mut self, cfg: &Config, sp: usize) -> Outcome {
+        let sp_shared: *mut Shared = &mut *self.shared;
+        let Some(prep) = self.walk.take() else { return internal("the program was already run".into()) };
+        let walker = frontend::walk::Walker::new(prep, sp_shared);
+        let regs = RegStack::new(1 << 30);
+        let mut ctx = Box::new(Ctx::new(sp_shared));
+        regs.install(&mut ctx);
+        let e: &dyn runtime::Engine = &walker;
+        ctx.engine = Some(e as *const dyn runtime::Engine);
+        ctx.native_stack_top = sp;
+        // Leave a margin below the limit for natives and the runtime.
+        ctx.stack_limit = sp.saturating_sub(cfg.stack_bytes) + (4 << 20);
+        runtime::sched::register_main(&mut ctx);
+        let r = walker.run(&mut ctx, self.entry.index() as u32);
+        let mut out = Outcome::default();
+        if let Err(msg) = r {
+            self.shared.out.flush();
+            let mut o = internal(msg);
+            if let Some((so, se)) = self.shared.out.capture.take() {
+                o.stdout = so;
+                o.stderr = [se, o.stderr].concat();
+            }
+            return o;
+        }
+        if ctx.panicking != 0 {
+            match ctx.exit_code {
+                Some(code) => out.exit_code = code,
+                None => {
+                    let report = runtime::panic::report(&mut ctx);
+                    self.shared.out.write_err(report.as_bytes());
+                    out.exit_code = 2;
+                    out.panic = Some(report);
+                }
+            }
+        }
+        self.shared.out.flush();
+        if let Some((o, e)) = self.shared.out.capture.take() {
+            out.stdout = o;
+            out.stderr = e;
+        }
+        runtime::sched::finish(&mut ctx);
+        drop(ctx);
+        drop(walker);
         out
     }
 }

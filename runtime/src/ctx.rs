@@ -72,6 +72,7 @@ pub struct Shared {
     pub args: Vec<String>,
     /// Source locations, indexed like the IR module's `locs`.
     pub locs: Vec<(std::rc::Rc<str>, u32)>,
+    pub sched: crate::sched::Sched,
 }
 
 impl Default for Shared {
@@ -95,6 +96,7 @@ impl Shared {
             out: Output::new(),
             args: Vec::new(),
             locs: Vec::new(),
+            sched: Default::default(),
         }
     }
 
@@ -188,6 +190,15 @@ pub struct Ctx {
     pub exit_code: Option<i32>,
     /// Activations that deferred calls so far (source of defer marks).
     pub defer_activations: u64,
+    /// This goroutine's slot in the scheduler.
+    pub goroutine: usize,
+    /// The coroutine's `Yielder` (goroutines other than main).
+    pub yielder: usize,
+    /// Native stack pointer when the goroutine last left the CPU (the GC
+    /// scans from here to `native_stack_top` while it is switched out).
+    pub parked_sp: usize,
+    /// The func value a goroutine starts with (a root until it runs).
+    pub start_closure: u64,
 }
 
 impl Ctx {
@@ -207,6 +218,10 @@ impl Ctx {
             reg_end: 0,
             exit_code: None,
             defer_activations: 0,
+            goroutine: 0,
+            yielder: 0,
+            parked_sp: 0,
+            start_closure: 0,
         }
     }
 

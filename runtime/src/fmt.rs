@@ -1,40 +1,53 @@
 //! Go's fmt formatting over runtime type descriptors: the verbs, flags,
-//! widths and precisions of package fmt, Stringer/error methods, and the
-//! natives behind fmt.Print*, Sprint*, Printf and Sprintf.
+//! widths, precisions and argument indexes of package fmt; the Formatter,
+//! GoStringer, error and Stringer methods; and the natives behind fmt's
+//! Print, Sprint, Fprint, Append and Errorf families.
+//!
+//! The structure follows fmt's documented behaviour: a printer walks the
+//! format, parses flags into a `Fmt`, and formats each operand by its
+//! dynamic type (`print_arg`), nested values by their static type
+//! (`print_value`); methods are honoured for operands and for nested values
+//! reached through exported fields.
 
 use crate::ctx::Ctx;
 use crate::iface::iface_type;
 use crate::layout::{iface_value_ptr, load_word};
-use crate::native::Args;
-use crate::strings::bytes_of;
+use crate::native::{Args, NativeFn};
+use crate::strings::{bytes_of, decode_rune};
 use crate::types::{Kind, TypeDesc};
 
-/// Flags and sizes parsed from a verb like `%-08.3f`.
+pub const NATIVES: &[(&str, NativeFn)] = &[
+    ("fmt.printOut", print_out),
+    ("fmt.sprint", sprint),
+    ("fmt.bprint", bprint),
+    ("fmt.errorf", errorf),
+    ("os.writeFd", write_fd),
+];
+
+/// The flags, width and precision of one verb.
 #[derive(Clone, Copy, Default, Debug)]
-pub struct Spec {
+pub struct Fmt {
     pub minus: bool,
     pub plus: bool,
     pub sharp: bool,
     pub zero: bool,
     pub space: bool,
-    pub width: Option<usize>,
-    pub prec: Option<usize>,
     /// `%+v`
     pub plus_v: bool,
     /// `%#v`
     pub sharp_v: bool,
+    pub wid: Option<usize>,
+    pub prec: Option<usize>,
 }
 
-/// A value to format: its type and the address of its memory form.
+/// A value to format: its type, the address of its memory form, and
+/// whether it was reached through an unexported field (then its methods
+/// are not called, as reflect cannot make an interface of it).
 #[derive(Clone, Copy)]
 pub struct Val<'a> {
     pub t: &'a TypeDesc,
     pub p: *const u8,
-}
-
-pub struct Printer<'c> {
-    pub ctx: &'c mut Ctx,
-    pub buf: Vec<u8>,
+    pub ro: bool,
 }
 
 fn td<'a>(p: *const TypeDesc) -> &'a TypeDesc {
@@ -50,7 +63,8 @@ impl Val<'_> {
     fn u64(&self) -> u64 {
         self.word(0, ir::MemType::I64)
     }
-    fn int(&self) -> i64 {
+    /// An integer value as 64 bits (sign- or zero-extended by kind).
+    fn int_bits(&self) -> u64 {
         use ir::MemType::*;
         let mt = match self.t.kind {
             Kind::Int8 => I8,
@@ -61,7 +75,7 @@ impl Val<'_> {
             Kind::Uint32 => U32,
             _ => I64,
         };
-        self.word(0, mt) as i64
+        self.word(0, mt)
     }
     fn float(&self) -> f64 {
         if self.t.kind == Kind::Float32 || self.t.kind == Kind::Complex64 {
@@ -82,9 +96,77 @@ impl Val<'_> {
     }
 }
 
+/// Number of runes in `s`, counting each invalid byte as one.
+pub fn rune_count(s: &[u8]) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let (_, w) = decode_rune(&s[i..]);
+        i += w.max(1);
+        n += 1;
+    }
+    n
+}
+
+/// The first `n` runes of `s`.
+fn truncate_runes(s: &[u8], n: usize) -> &[u8] {
+    let mut i = 0;
+    let mut k = 0;
+    while i < s.len() && k < n {
+        let (_, w) = decode_rune(&s[i..]);
+        i += w.max(1);
+        k += 1;
+    }
+    &s[..i]
+}
+
+/// The itab of `fmt.State` for `*fmt.state`, and the `fmt.state` type:
+/// what a Formatter's Format method receives.
+#[derive(Clone, Copy)]
+struct StateProto {
+    itab: u64,
+}
+
+pub struct Printer<'c> {
+    pub ctx: &'c mut Ctx,
+    pub buf: Vec<u8>,
+    f: Fmt,
+    /// Printing a bad verb's operand: methods are not called.
+    erroring: bool,
+    /// Errorf: %w is allowed; the operand indexes it used.
+    wrap_errs: bool,
+    wrapped: Vec<usize>,
+    reordered: bool,
+    good_arg_num: bool,
+    state: StateProto,
+}
+
+/// What a bad verb reports: an operand (any), a value, or nil.
+#[derive(Clone, Copy)]
+enum Cur<'a> {
+    Nil,
+    Val(Val<'a>),
+}
+
+const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
+const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";
+
 impl<'c> Printer<'c> {
     pub fn new(ctx: &'c mut Ctx) -> Self {
-        Printer { ctx, buf: Vec::new() }
+        Printer {
+            ctx,
+            buf: Vec::new(),
+            f: Fmt::default(),
+            erroring: false,
+            wrap_errs: false,
+            wrapped: Vec::new(),
+            reordered: false,
+            good_arg_num: true,
+            state: StateProto { itab: 0 },
+        }
     }
 
     fn put(&mut self, s: &[u8]) {
@@ -95,425 +177,781 @@ impl<'c> Printer<'c> {
         self.buf.extend_from_slice(s.as_bytes());
     }
 
-    /// Pads `s` to the width with spaces (or zeros where allowed).
-    fn pad(&mut self, s: &[u8], spec: &Spec) {
-        let w = spec.width.unwrap_or(0);
-        let n = std::str::from_utf8(s).map(|x| x.chars().count()).unwrap_or(s.len());
+    // ---- padding (fmt's format.go behaviour) ----
+
+    fn write_padding(&mut self, n: usize) {
+        let c = if self.f.zero { b'0' } else { b' ' };
+        self.buf.extend(std::iter::repeat_n(c, n));
+    }
+
+    /// Writes `s` padded to the width (zeros if the zero flag is set).
+    fn pad(&mut self, s: &[u8]) {
+        let w = match self.f.wid {
+            Some(w) if w > 0 => w,
+            _ => return self.put(s),
+        };
+        let n = rune_count(s);
         if n >= w {
-            self.put(s);
-            return;
+            return self.put(s);
         }
-        let fill = w - n;
-        if spec.minus {
+        if self.f.minus {
             self.put(s);
-            self.buf.extend(std::iter::repeat_n(b' ', fill));
+            self.write_padding(w - n);
         } else {
-            self.buf.extend(std::iter::repeat_n(b' ', fill));
+            self.write_padding(w - n);
             self.put(s);
         }
     }
 
-    /// Pads a number: zero padding goes after the sign.
-    fn pad_number(&mut self, s: &str, spec: &Spec) {
-        let w = spec.width.unwrap_or(0);
-        if spec.zero && !spec.minus && s.len() < w {
-            let (sign, digits) = match s.as_bytes().first() {
-                Some(b'-' | b'+' | b' ') => s.split_at(1),
-                _ => ("", s),
-            };
-            let mut out = String::from(sign);
-            out.extend(std::iter::repeat_n('0', w - s.len()));
-            out.push_str(digits);
-            self.put(out.as_bytes());
+    /// Pads with spaces whatever the zero flag says.
+    fn pad_spaces(&mut self, s: &[u8]) {
+        let z = self.f.zero;
+        self.f.zero = false;
+        self.pad(s);
+        self.f.zero = z;
+    }
+
+    fn fmt_s(&mut self, s: &[u8]) {
+        let s = match self.f.prec {
+            Some(p) => truncate_runes(s, p),
+            None => s,
+        };
+        self.pad(s);
+    }
+
+    fn fmt_boolean(&mut self, b: bool) {
+        self.pad(if b { b"true" } else { b"false" });
+    }
+
+    /// fmt's integer formatting in a base, with precision, zero padding,
+    /// sign and prefix flags.
+    fn fmt_int(&mut self, u: u64, base: u32, signed: bool, verb: char, digits: &[u8; 17]) {
+        let negative = signed && (u as i64) < 0;
+        let mut u = if negative { (u as i64).wrapping_neg() as u64 } else { u };
+        let mut prec = 0usize;
+        if let Some(p) = self.f.prec {
+            prec = p;
+            if p == 0 && u == 0 {
+                let z = self.f.zero;
+                self.f.zero = false;
+                let w = self.f.wid.unwrap_or(0);
+                self.write_padding(w);
+                self.f.zero = z;
+                return;
+            }
+        } else if self.f.zero && !self.f.minus && self.f.wid.is_some() {
+            prec = self.f.wid.unwrap_or(0);
+            if negative || self.f.plus || self.f.space {
+                prec = prec.saturating_sub(1);
+            }
+        }
+        let mut out: Vec<u8> = Vec::with_capacity(24);
+        // Digits, least significant first.
+        if u == 0 {
+            out.push(b'0');
+        }
+        while u > 0 {
+            out.push(digits[(u % base as u64) as usize]);
+            u /= base as u64;
+        }
+        while out.len() < prec {
+            out.push(b'0');
+        }
+        if self.f.sharp {
+            match base {
+                2 => out.extend_from_slice(b"b0"),
+                8 => {
+                    if out.last() != Some(&b'0') {
+                        out.push(b'0');
+                    }
+                }
+                16 => {
+                    out.push(digits[16]);
+                    out.push(b'0');
+                }
+                _ => {}
+            }
+        }
+        if verb == 'O' {
+            out.extend_from_slice(b"o0");
+        }
+        if negative {
+            out.push(b'-');
+        } else if self.f.plus {
+            out.push(b'+');
+        } else if self.f.space {
+            out.push(b' ');
+        }
+        out.reverse();
+        self.pad_spaces(&out);
+    }
+
+    /// A hexadecimal number with or without the 0x prefix, as %v prints
+    /// unsigned integers and pointers under %#v.
+    fn fmt_0x64(&mut self, u: u64, leading0x: bool) {
+        let s = self.f.sharp;
+        self.f.sharp = leading0x;
+        self.fmt_int(u, 16, false, 'v', LDIGITS);
+        self.f.sharp = s;
+    }
+
+    fn fmt_unicode(&mut self, u: u64) {
+        let mut digits = format!("{u:X}");
+        let prec = self.f.prec.unwrap_or(4).max(4);
+        if digits.len() < prec {
+            digits = format!("{}{digits}", "0".repeat(prec - digits.len()));
+        }
+        let mut s = format!("U+{digits}");
+        if self.f.sharp && u <= 0x10FFFF {
+            if let Some(c) = char::from_u32(u as u32).filter(|&c| is_print(c)) {
+                s.push_str(" '");
+                s.push(c);
+                s.push('\'');
+            }
+        }
+        self.pad_spaces(s.as_bytes());
+    }
+
+    fn fmt_c(&mut self, u: u64) {
+        let c = if u > 0x10FFFF { '\u{FFFD}' } else { char::from_u32(u as u32).unwrap_or('\u{FFFD}') };
+        let mut b = [0u8; 4];
+        let s = c.encode_utf8(&mut b);
+        self.pad(s.as_bytes());
+    }
+
+    fn fmt_qc(&mut self, u: u64) {
+        let c = if u > 0x10FFFF { '\u{FFFD}' } else { char::from_u32(u as u32).unwrap_or('\u{FFFD}') };
+        let q = quote_rune_with(c, self.f.plus);
+        self.pad(q.as_bytes());
+    }
+
+    /// %x / %X of a string or byte slice.
+    fn fmt_sbx(&mut self, s: &[u8], digits: &[u8; 17]) {
+        let mut length = s.len();
+        if let Some(p) = self.f.prec {
+            length = length.min(p);
+        }
+        let mut width = 2 * length;
+        if width > 0 {
+            if self.f.space {
+                if self.f.sharp {
+                    width *= 2;
+                }
+                width += length - 1;
+            } else if self.f.sharp {
+                width += 2;
+            }
         } else {
-            self.pad(s.as_bytes(), spec);
+            if let Some(w) = self.f.wid {
+                self.write_padding(w);
+            }
+            return;
+        }
+        let w = self.f.wid.unwrap_or(0);
+        if w > width && !self.f.minus {
+            self.write_padding(w - width);
+        }
+        if self.f.sharp {
+            self.buf.push(b'0');
+            self.buf.push(digits[16]);
+        }
+        for (i, &c) in s[..length].iter().enumerate() {
+            if self.f.space && i > 0 {
+                self.buf.push(b' ');
+                if self.f.sharp {
+                    self.buf.push(b'0');
+                    self.buf.push(digits[16]);
+                }
+            }
+            self.buf.push(digits[(c >> 4) as usize]);
+            self.buf.push(digits[(c & 15) as usize]);
+        }
+        if w > width && self.f.minus {
+            self.write_padding(w - width);
+        }
+    }
+
+    fn fmt_q(&mut self, s: &[u8]) {
+        let s = match self.f.prec {
+            Some(p) => truncate_runes(s, p),
+            None => s,
+        };
+        if self.f.sharp && can_backquote(s) {
+            let mut q = Vec::with_capacity(s.len() + 2);
+            q.push(b'`');
+            q.extend_from_slice(s);
+            q.push(b'`');
+            return self.pad(&q);
+        }
+        let q = quote(s, self.f.plus);
+        self.pad(q.as_bytes());
+    }
+
+    /// fmt's float formatting: `verb` is a strconv format, `prec` -1 for
+    /// the shortest representation unless a precision was given.
+    fn fmt_float(&mut self, v: f64, size: u32, verb: char, prec: i32) {
+        let prec = match self.f.prec {
+            Some(p) => p as i32,
+            None => prec,
+        };
+        let body = format_float(v, verb, prec, size);
+        // num: sign first, always.
+        let mut num: Vec<u8> = Vec::with_capacity(body.len() + 8);
+        if body.starts_with('-') || body.starts_with('+') {
+            num.extend_from_slice(body.as_bytes());
+        } else {
+            num.push(b'+');
+            num.extend_from_slice(body.as_bytes());
+        }
+        if self.f.space && num[0] == b'+' && !self.f.plus {
+            num[0] = b' ';
+        }
+        if num.get(1) == Some(&b'I') || num.get(1) == Some(&b'N') {
+            let z = self.f.zero;
+            self.f.zero = false;
+            if num[1] == b'N' && !self.f.space && !self.f.plus {
+                num.remove(0);
+            }
+            self.pad(&num);
+            self.f.zero = z;
+            return;
+        }
+        if self.f.sharp && verb != 'b' {
+            let mut digits: i32 = match verb {
+                'v' | 'g' | 'G' | 'x' | 'X' => {
+                    if prec == -1 {
+                        6
+                    } else {
+                        prec
+                    }
+                }
+                _ => 0,
+            };
+            let mut tail: Vec<u8> = Vec::new();
+            let mut has_point = false;
+            let mut saw_nonzero = false;
+            let mut i = 1;
+            while i < num.len() {
+                match num[i] {
+                    b'.' => has_point = true,
+                    b'p' | b'P' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    b'e' | b'E' if verb != 'x' && verb != 'X' => {
+                        tail.extend_from_slice(&num[i..]);
+                        num.truncate(i);
+                        break;
+                    }
+                    c => {
+                        if c != b'0' {
+                            saw_nonzero = true;
+                        }
+                        if saw_nonzero {
+                            digits -= 1;
+                        }
+                    }
+                }
+                i += 1;
+            }
+            if !has_point {
+                if num.len() == 2 && num[1] == b'0' {
+                    digits -= 1;
+                }
+                num.push(b'.');
+            }
+            while digits > 0 {
+                num.push(b'0');
+                digits -= 1;
+            }
+            num.extend_from_slice(&tail);
+        }
+        if self.f.plus || num[0] != b'+' {
+            let w = self.f.wid.unwrap_or(0);
+            if self.f.zero && !self.f.minus && self.f.wid.is_some() && w > num.len() {
+                self.buf.push(num[0]);
+                self.write_padding(w - num.len());
+                self.put(&num[1..]);
+                return;
+            }
+            self.pad(&num);
+            return;
+        }
+        self.pad(&num[1..]);
+    }
+
+    // ---- operands ----
+
+    fn bad_verb(&mut self, verb: char, cur: Cur) {
+        self.erroring = true;
+        self.puts("%!");
+        self.push_char(verb);
+        self.puts("(");
+        match cur {
+            Cur::Val(v) => {
+                let name = v.t.name.clone();
+                self.puts(&name);
+                self.puts("=");
+                self.print_value(v, 'v', 0);
+            }
+            Cur::Nil => self.puts("<nil>"),
+        }
+        self.puts(")");
+        self.erroring = false;
+    }
+
+    fn push_char(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        let s = c.encode_utf8(&mut b);
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+
+    fn fmt_bool(&mut self, v: bool, verb: char, cur: Cur) {
+        match verb {
+            't' | 'v' => self.fmt_boolean(v),
+            _ => self.bad_verb(verb, cur),
+        }
+    }
+
+    fn fmt_integer(&mut self, u: u64, signed: bool, verb: char, cur: Cur) {
+        match verb {
+            'v' => {
+                if self.f.sharp_v && !signed {
+                    self.fmt_0x64(u, true)
+                } else {
+                    self.fmt_int(u, 10, signed, verb, LDIGITS)
+                }
+            }
+            'd' => self.fmt_int(u, 10, signed, verb, LDIGITS),
+            'b' => self.fmt_int(u, 2, signed, verb, LDIGITS),
+            'o' | 'O' => self.fmt_int(u, 8, signed, verb, LDIGITS),
+            'x' => self.fmt_int(u, 16, signed, verb, LDIGITS),
+            'X' => self.fmt_int(u, 16, signed, verb, UDIGITS),
+            'c' => self.fmt_c(u),
+            'q' => self.fmt_qc(u),
+            'U' => self.fmt_unicode(u),
+            _ => self.bad_verb(verb, cur),
+        }
+    }
+
+    fn fmt_float_verb(&mut self, v: f64, size: u32, verb: char, cur: Cur) {
+        match verb {
+            'v' => self.fmt_float(v, size, 'g', -1),
+            'b' | 'g' | 'G' | 'x' | 'X' => self.fmt_float(v, size, verb, -1),
+            'f' | 'e' | 'E' => self.fmt_float(v, size, verb, 6),
+            'F' => self.fmt_float(v, size, 'f', 6),
+            _ => self.bad_verb(verb, cur),
+        }
+    }
+
+    fn fmt_complex(&mut self, re: f64, im: f64, size: u32, verb: char, cur: Cur) {
+        match verb {
+            'v' | 'b' | 'g' | 'G' | 'x' | 'X' | 'f' | 'F' | 'e' | 'E' => {
+                let plus = self.f.plus;
+                self.buf.push(b'(');
+                self.fmt_float_verb(re, size / 2, verb, cur);
+                self.f.plus = true;
+                self.fmt_float_verb(im, size / 2, verb, cur);
+                self.puts("i)");
+                self.f.plus = plus;
+            }
+            _ => self.bad_verb(verb, cur),
+        }
+    }
+
+    fn fmt_string(&mut self, s: &[u8], verb: char, cur: Cur) {
+        match verb {
+            'v' => {
+                if self.f.sharp_v {
+                    self.fmt_q(s)
+                } else {
+                    self.fmt_s(s)
+                }
+            }
+            's' => self.fmt_s(s),
+            'x' => self.fmt_sbx(s, LDIGITS),
+            'X' => self.fmt_sbx(s, UDIGITS),
+            'q' => self.fmt_q(s),
+            _ => self.bad_verb(verb, cur),
+        }
+    }
+
+    /// A byte slice or array under a verb; `nil` for nil slices.
+    fn fmt_bytes(&mut self, b: &[u8], nil: bool, verb: char, type_name: &str, v: Val, depth: usize) {
+        match verb {
+            'v' | 'd' => {
+                if self.f.sharp_v {
+                    self.puts(type_name);
+                    if nil {
+                        self.puts("(nil)");
+                        return;
+                    }
+                    self.puts("{");
+                    for (i, &c) in b.iter().enumerate() {
+                        if i > 0 {
+                            self.puts(", ");
+                        }
+                        self.fmt_0x64(c as u64, true);
+                    }
+                    self.puts("}");
+                } else {
+                    self.puts("[");
+                    for (i, &c) in b.iter().enumerate() {
+                        if i > 0 {
+                            self.puts(" ");
+                        }
+                        self.fmt_int(c as u64, 10, false, verb, LDIGITS);
+                    }
+                    self.puts("]");
+                }
+            }
+            's' => self.fmt_s(b),
+            'x' => self.fmt_sbx(b, LDIGITS),
+            'X' => self.fmt_sbx(b, UDIGITS),
+            'q' => self.fmt_q(b),
+            _ => self.print_list(v, verb, depth),
+        }
+    }
+
+    /// Pointer-like values under %p, %v and the integer verbs.
+    fn fmt_pointer(&mut self, v: Val, verb: char) {
+        let u = match v.t.kind {
+            Kind::Pointer | Kind::Chan | Kind::Func | Kind::Map | Kind::Slice | Kind::UnsafePointer => v.u64(),
+            _ => return self.bad_verb(verb, Cur::Val(v)),
+        };
+        match verb {
+            'v' => {
+                if self.f.sharp_v {
+                    self.puts("(");
+                    let name = v.t.name.clone();
+                    self.puts(&name);
+                    self.puts(")(");
+                    if u == 0 {
+                        self.puts("nil");
+                    } else {
+                        self.fmt_0x64(u, true);
+                    }
+                    self.puts(")");
+                } else if u == 0 {
+                    self.pad(b"<nil>");
+                } else {
+                    let s = !self.f.sharp;
+                    self.fmt_0x64(u, s);
+                }
+            }
+            'p' => {
+                let s = !self.f.sharp;
+                self.fmt_0x64(u, s);
+            }
+            'b' | 'o' | 'd' | 'x' | 'X' => self.fmt_integer(u, false, verb, Cur::Val(v)),
+            _ => self.bad_verb(verb, Cur::Val(v)),
         }
     }
 
     // ---- methods ----
 
-    /// If the value's type has a suitable method (Error, or String for
-    /// Stringers) and the verb accepts strings, formats its result.
-    fn handle_methods(&mut self, v: Val, verb: char, spec: &Spec, data: u64) -> bool {
-        if spec.sharp_v {
+    /// Calls a method of the value whose interface data word is `data`
+    /// with `args` (receiver first), recovering panics as fmt does.
+    /// Returns false if it panicked (the report is already printed).
+    fn call_method(&mut self, v: Val, data: u64, func: *const crate::types::FuncInfo, args: &mut [u64], what: &str, verb: char) -> bool {
+        let depth = self.ctx.panics.len();
+        args[0] = data;
+        self.ctx.call(func, args);
+        if self.ctx.panicking == 0 {
+            return true;
+        }
+        if self.ctx.exit_code.is_some() {
+            return false;
+        }
+        // fmt recovers panics in the methods it calls.
+        let pv = if self.ctx.panics.len() > depth {
+            let p = self.ctx.panics.last().map(|p| (p.value, p.fallback.clone()));
+            self.ctx.panics.truncate(depth);
+            p
+        } else {
+            None
+        };
+        self.ctx.panicking = 0;
+        if v.t.kind == Kind::Pointer && data == 0 {
+            self.puts("<nil>");
+            return false;
+        }
+        let saved = self.f;
+        self.f = Fmt::default();
+        self.puts("%!");
+        self.push_char(verb);
+        self.puts("(PANIC=");
+        self.puts(what);
+        self.puts(" method: ");
+        match pv {
+            Some((_, Some(s))) => self.puts(&s),
+            Some(([t, d], None)) => self.print_arg(t, d, 'v'),
+            None => {}
+        }
+        self.puts(")");
+        self.f = saved;
+        false
+    }
+
+    /// Handles Formatter, GoStringer, error and Stringer operands; true
+    /// when the value was printed. `data` gives the interface data word.
+    fn handle_methods(&mut self, v: Val, verb: char, data: &mut dyn FnMut(&mut Ctx) -> u64) -> bool {
+        if self.erroring {
+            return false;
+        }
+        if self.ctx.panicking != 0 {
+            return true;
+        }
+        let mut verb = verb;
+        if verb == 'w' {
+            let is_err = self.find_string_method(v.t, "Error").is_some();
+            if !is_err || !self.wrap_errs {
+                self.bad_verb(verb, Cur::Val(v));
+                return true;
+            }
+            verb = 'v';
+        }
+        if v.t.methods.is_empty() {
+            return false;
+        }
+        if let Some(m) = self.find_format_method(v.t) {
+            let d = data(self.ctx);
+            let st = self.new_state();
+            if st == 0 {
+                return false;
+            }
+            let mut args = [d, self.state.itab, st, verb as u64];
+            if self.call_method(v, d, m, &mut args, "Format", verb) {
+                // SAFETY: st is a live fmt.state object (buf slice first).
+                let (p, l) = unsafe { (*(st as *const u64), *(st as *const u64).add(1)) };
+                let out = bytes_of(p, l).to_vec();
+                self.put(&out);
+            }
+            return true;
+        }
+        if self.f.sharp_v {
+            if let Some(m) = self.find_string_method(v.t, "GoString") {
+                let d = data(self.ctx);
+                let mut args = [d, 0];
+                if self.call_method(v, d, m, &mut args, "GoString", verb) {
+                    let s = bytes_of(args[0], args[1]).to_vec();
+                    self.fmt_s(&s);
+                }
+                return true;
+            }
             return false;
         }
         if !matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
             return false;
         }
         for name in ["Error", "String"] {
-            let Some(m) = v.t.methods.iter().find(|m| m.name == name) else { continue };
-            let sig = td(m.sig);
-            if !sig.params.is_empty() || sig.results.len() != 1 || td(sig.results[0]).kind != Kind::String {
-                continue;
-            }
-            // The receiver is the interface data word for this value.
-            let mut args = [data, 0];
-            let depth = self.ctx.panics.len();
-            self.ctx.call(m.func, &mut args);
-            if self.ctx.panicking != 0 && self.ctx.exit_code.is_none() {
-                // fmt recovers panics in String/Error methods.
-                let text = if self.ctx.panics.len() > depth {
-                    let s = crate::panic::describe(self.ctx, self.ctx.panics.len() - 1);
-                    self.ctx.panics.truncate(depth);
-                    s
-                } else {
-                    String::new()
-                };
-                self.ctx.panicking = 0;
-                if data == 0 && v.t.kind == Kind::Pointer {
-                    self.puts("<nil>");
-                } else {
-                    self.puts(&format!("%!{verb}(PANIC={name} method: {text})"));
+            if let Some(m) = self.find_string_method(v.t, name) {
+                let d = data(self.ctx);
+                let mut args = [d, 0];
+                if self.call_method(v, d, m, &mut args, name, verb) {
+                    let s = bytes_of(args[0], args[1]).to_vec();
+                    self.fmt_string(&s, verb, Cur::Nil);
                 }
                 return true;
             }
-            if self.ctx.panicking != 0 {
-                return true;
-            }
-            let s = bytes_of(args[0], args[1]).to_vec();
-            self.fmt_string(&s, verb, spec);
-            return true;
         }
         false
     }
 
+    fn find_string_method(&self, t: &TypeDesc, name: &str) -> Option<*const crate::types::FuncInfo> {
+        let m = t.methods.iter().find(|m| m.name == name)?;
+        let sig = td(m.sig);
+        (sig.params.is_empty() && sig.results.len() == 1 && td(sig.results[0]).kind == Kind::String && !sig.variadic)
+            .then_some(m.func)
+    }
+
+    fn find_format_method(&self, t: &TypeDesc) -> Option<*const crate::types::FuncInfo> {
+        if self.state.itab == 0 {
+            return None;
+        }
+        let m = t.methods.iter().find(|m| m.name == "Format")?;
+        let sig = td(m.sig);
+        // SAFETY: a non-zero state itab is `[type, iface, ...]`.
+        let state_iface = unsafe { *(self.state.itab as *const u64).add(1) } as *const TypeDesc;
+        (sig.params.len() == 2
+            && sig.params[0] == state_iface
+            && td(sig.params[1]).kind == Kind::Int32
+            && sig.results.is_empty()
+            && !sig.variadic)
+            .then_some(m.func)
+    }
+
+    /// A fresh `fmt.state` with the current flags, for a Format call.
+    fn new_state(&mut self) -> u64 {
+        // SAFETY: the state itab's first word is the `*fmt.state` type.
+        let pt = td(unsafe { *(self.state.itab as *const u64) } as *const TypeDesc);
+        if pt.kind != Kind::Pointer {
+            return 0;
+        }
+        let st = pt.elem();
+        if st.size < 48 {
+            return 0;
+        }
+        let p = self.ctx.alloc(st.size as usize, st.noscan) as *mut u64;
+        let f = &self.f;
+        let mut flags = 0u64;
+        for (i, b) in [
+            f.wid.is_some(),
+            f.prec.is_some(),
+            f.minus,
+            f.plus || f.plus_v,
+            f.sharp || f.sharp_v,
+            f.space,
+            f.zero,
+        ]
+        .iter()
+        .enumerate()
+        {
+            if *b {
+                flags |= 1 << i;
+            }
+        }
+        // SAFETY: p is a fresh fmt.state: buf (3 words), wid, prec, flags.
+        unsafe {
+            *p.add(3) = f.wid.unwrap_or(0) as u64;
+            *p.add(4) = f.prec.unwrap_or(0) as u64;
+            *p.add(5) = flags;
+        }
+        p as u64
+    }
+
     // ---- values ----
 
-    /// Formats an `any` (type word, data word).
-    pub fn print_any(&mut self, t: u64, d: u64, verb: char, spec: &Spec, depth: usize) {
+    /// Formats an operand given as an `any` (type word, data word).
+    pub fn print_arg(&mut self, t: u64, d: u64, verb: char) {
         if t == 0 {
             match verb {
-                'T' | 'v' => self.pad(b"<nil>", spec),
-                _ => self.bad_verb_nil(verb),
+                'T' | 'v' => self.pad(b"<nil>"),
+                _ => self.bad_verb(verb, Cur::Nil),
             }
             return;
         }
         let t = td(t as *const TypeDesc);
         if verb == 'T' {
             let name = t.name.clone();
-            self.pad(name.as_bytes(), spec);
-            return;
-        }
-        if verb == 'p' {
-            self.fmt_pointer_any(t, d, verb, spec);
+            self.fmt_s(name.as_bytes());
             return;
         }
         let mut tmp = [0u64; 2];
         let p = iface_value_ptr(t, d, &mut tmp);
-        let v = Val { t, p };
-        if self.handle_methods(v, verb, spec, d) {
+        let v = Val { t, p, ro: false };
+        if verb == 'p' {
+            self.fmt_pointer(v, 'p');
             return;
         }
-        self.print_value(v, verb, spec, depth);
-    }
-
-    fn bad_verb_nil(&mut self, verb: char) {
-        self.puts(&format!("%!{verb}(<nil>)"));
-    }
-
-    fn bad_verb(&mut self, v: Val, verb: char) {
-        self.puts(&format!("%!{verb}("));
-        let name = v.t.name.clone();
-        self.puts(&name);
-        self.puts("=");
-        self.print_value(v, 'v', &Spec::default(), 0);
-        self.puts(")");
-    }
-
-    /// Formats a value held in memory (fields, elements).
-    pub fn print_value(&mut self, v: Val, verb: char, spec: &Spec, depth: usize) {
-        if depth > 100 {
-            self.puts("...");
+        // The operand type []byte (not a named type, nor named elements).
+        if t.kind == Kind::Slice && !t.named && t.elem().kind == Kind::Uint8 && !t.elem().named {
+            let (bp, bl) = (v.u64(), v.word(8, ir::MemType::I64));
+            let b = bytes_of(bp, bl).to_vec();
+            self.fmt_bytes(&b, bp == 0, verb, "[]byte", v, 0);
             return;
         }
+        if self.handle_methods(v, verb, &mut |_| d) {
+            return;
+        }
+        self.print_value(v, verb, 0);
+    }
+
+    /// Formats a value held in memory by its type (nested values get their
+    /// methods called here; operands had theirs in `print_arg`).
+    pub fn print_value(&mut self, v: Val, verb: char, depth: usize) {
+        if depth > 0 && !v.ro && !v.t.methods.is_empty() {
+            let mut data = |ctx: &mut Ctx| {
+                let words = load_flat_words(ctx, v);
+                crate::layout::box_value(ctx, v.t, &words)
+            };
+            if self.handle_methods(v, verb, &mut data) {
+                return;
+            }
+        }
+        if depth > 200 || self.ctx.panicking != 0 {
+            return;
+        }
+        let cur = Cur::Val(v);
         match v.t.kind {
-            Kind::Bool => match verb {
-                'v' | 't' => {
-                    let s: &[u8] = if v.int() != 0 { b"true" } else { b"false" };
-                    self.pad(s, spec);
-                }
-                _ => self.bad_verb(v, verb),
-            },
-            k if k.is_integer() => self.fmt_integer(v, verb, spec),
-            Kind::Float32 | Kind::Float64 => {
-                let size = if v.t.kind == Kind::Float32 { 32 } else { 64 };
-                match verb {
-                    'v' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'x' | 'X' | 'b' => {
-                        let s = fmt_float(v.float(), verb, spec, size);
-                        if v.float().is_finite() {
-                            self.pad_number(&s, spec);
-                        } else {
-                            // Not numbers: never zero-padded.
-                            self.pad(s.as_bytes(), spec);
-                        }
-                    }
-                    _ => self.bad_verb(v, verb),
-                }
-            }
-            Kind::Complex64 | Kind::Complex128 => {
-                let size = if v.t.kind == Kind::Complex64 { 32 } else { 64 };
-                match verb {
-                    'v' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                        let mut s = String::from("(");
-                        let inner = Spec { width: None, ..*spec };
-                        s.push_str(&fmt_float(v.float(), verb, &inner, size));
-                        let im_spec = Spec { plus: true, width: None, ..*spec };
-                        s.push_str(&fmt_float(v.imag(), verb, &im_spec, size));
-                        s.push_str("i)");
-                        self.pad(s.as_bytes(), spec);
-                    }
-                    _ => self.bad_verb(v, verb),
-                }
-            }
+            Kind::Bool => self.fmt_bool(v.int_bits() != 0, verb, cur),
+            k if k.is_integer() => self.fmt_integer(v.int_bits(), k.is_signed(), verb, cur),
+            Kind::Float32 => self.fmt_float_verb(v.float(), 32, verb, cur),
+            Kind::Float64 => self.fmt_float_verb(v.float(), 64, verb, cur),
+            Kind::Complex64 => self.fmt_complex(v.float(), v.imag(), 64, verb, cur),
+            Kind::Complex128 => self.fmt_complex(v.float(), v.imag(), 128, verb, cur),
             Kind::String => {
                 let s = v.str().to_vec();
-                self.fmt_string(&s, verb, spec);
+                self.fmt_string(&s, verb, cur);
             }
-            Kind::Pointer => {
-                let addr = v.u64();
-                // At the top level, a pointer to a struct, array, slice or
-                // map prints as &{...}.
-                if depth == 0 && addr != 0 && matches!(verb, 'v') {
-                    let e = v.t.elem();
-                    if matches!(e.kind, Kind::Struct | Kind::Array | Kind::Slice | Kind::Map) {
-                        self.puts("&");
-                        self.print_value(Val { t: e, p: addr as *const u8 }, verb, spec, depth + 1);
-                        return;
-                    }
-                }
-                self.fmt_pointer(addr, verb, spec, v);
-            }
-            Kind::UnsafePointer | Kind::Chan | Kind::Func => self.fmt_pointer(v.u64(), verb, spec, v),
-            Kind::Slice | Kind::Array => self.fmt_list(v, verb, spec, depth),
-            Kind::Map => self.fmt_map(v, verb, spec, depth),
-            Kind::Struct => self.fmt_struct(v, verb, spec, depth),
+            Kind::Map => self.print_map(v, verb, depth),
+            Kind::Struct => self.print_struct(v, verb, depth),
             Kind::Interface => {
                 let w0 = v.u64();
                 let d = v.word(8, ir::MemType::I64);
                 // SAFETY: an interface value's first word matches its type.
                 let dyn_t = unsafe { iface_type(v.t, w0) };
                 if dyn_t == 0 {
-                    if spec.sharp_v {
+                    if self.f.sharp_v {
                         let name = v.t.name.clone();
-                        self.puts(&format!("{name}(nil)"));
+                        self.puts(&name);
+                        self.puts("(nil)");
                     } else {
-                        self.pad(b"<nil>", spec);
+                        self.puts("<nil>");
                     }
                     return;
                 }
-                self.print_any(dyn_t, d, verb, spec, depth + 1);
+                let dt = td(dyn_t as *const TypeDesc);
+                let mut tmp = [0u64; 2];
+                let p = iface_value_ptr(dt, d, &mut tmp);
+                self.print_value(Val { t: dt, p, ro: v.ro }, verb, depth + 1);
             }
+            Kind::Array | Kind::Slice => {
+                if matches!(verb, 's' | 'q' | 'x' | 'X') && v.t.elem().kind == Kind::Uint8 {
+                    let (b, nil) = if v.t.kind == Kind::Slice {
+                        let p = v.u64();
+                        (bytes_of(p, v.word(8, ir::MemType::I64)).to_vec(), p == 0)
+                    } else {
+                        (bytes_of(v.p as u64, v.t.len).to_vec(), false)
+                    };
+                    let name = v.t.name.clone();
+                    self.fmt_bytes(&b, nil, verb, &name, v, depth);
+                    return;
+                }
+                self.print_list(v, verb, depth);
+            }
+            Kind::Pointer => {
+                let addr = v.u64();
+                if depth == 0 && addr != 0 {
+                    let e = v.t.elem();
+                    if matches!(e.kind, Kind::Struct | Kind::Array | Kind::Slice | Kind::Map) {
+                        self.puts("&");
+                        self.print_value(Val { t: e, p: addr as *const u8, ro: v.ro }, verb, depth + 1);
+                        return;
+                    }
+                }
+                self.fmt_pointer(v, verb);
+            }
+            Kind::UnsafePointer | Kind::Chan | Kind::Func => self.fmt_pointer(v, verb),
             _ => self.puts("?"),
         }
     }
 
-    /// Formats a nested value, giving its methods a chance first.
-    fn print_nested(&mut self, v: Val, verb: char, spec: &Spec, depth: usize) {
-        if !v.t.methods.is_empty() && !spec.sharp_v && matches!(verb, 'v' | 's' | 'x' | 'X' | 'q') {
-            // The method receives the value as an interface would hold it.
-            let words = load_flat_words(self.ctx, v);
-            let data = crate::layout::box_value(self.ctx, v.t, &words);
-            if self.handle_methods(v, verb, spec, data) {
-                return;
-            }
-        }
-        self.print_value(v, verb, spec, depth);
-    }
-
-    fn fmt_integer(&mut self, v: Val, verb: char, spec: &Spec) {
-        let signed = v.t.kind.is_signed();
-        let raw = v.int();
-        let (neg, mag): (bool, u64) =
-            if signed && raw < 0 { (true, (raw as i128).unsigned_abs() as u64) } else { (false, raw as u64) };
-        let digits = match verb {
-            'v' | 'd' => mag.to_string(),
-            'b' => format!("{mag:b}"),
-            'o' | 'O' => format!("{mag:o}"),
-            'x' => format!("{mag:x}"),
-            'X' => format!("{mag:X}"),
-            'c' => {
-                let c = char::from_u32(raw as u32).unwrap_or('\u{FFFD}');
-                self.pad(c.to_string().as_bytes(), spec);
-                return;
-            }
-            'q' => {
-                let c = char::from_u32(raw as u32).unwrap_or('\u{FFFD}');
-                let q = crate::fmt::quote_rune(c);
-                self.pad(q.as_bytes(), spec);
-                return;
-            }
-            'U' => {
-                let mut s = format!("U+{:04X}", raw as u64);
-                if spec.sharp {
-                    if let Some(c) = char::from_u32(raw as u32) {
-                        s.push_str(&format!(" '{c}'"));
-                    }
-                }
-                self.pad(s.as_bytes(), spec);
-                return;
-            }
-            _ => {
-                self.bad_verb(v, verb);
-                return;
-            }
-        };
-        let mut digits = digits;
-        if let Some(p) = spec.prec {
-            if digits.len() < p {
-                digits = format!("{}{}", "0".repeat(p - digits.len()), digits);
-            }
-            if p == 0 && mag == 0 {
-                digits.clear();
-            }
-        }
-        let prefix = if spec.sharp {
-            match verb {
-                'x' => "0x",
-                'X' => "0X",
-                'o' if !digits.starts_with('0') => "0",
-                'b' => "0b",
-                _ => "",
-            }
-        } else if verb == 'O' {
-            "0o"
-        } else {
-            ""
-        };
-        let sign = if neg {
-            "-"
-        } else if spec.plus {
-            "+"
-        } else if spec.space {
-            " "
-        } else {
-            ""
-        };
-        let s = format!("{sign}{prefix}{digits}");
-        let zero_ok = spec.prec.is_none();
-        self.pad_number(&s, &Spec { zero: spec.zero && zero_ok, ..*spec });
-    }
-
-    fn fmt_string(&mut self, s: &[u8], verb: char, spec: &Spec) {
-        let s = match spec.prec {
-            Some(p) if matches!(verb, 's' | 'v' | 'q') => {
-                let text = String::from_utf8_lossy(s);
-                let cut: String = text.chars().take(p).collect();
-                if cut.len() == text.len() {
-                    s.to_vec()
-                } else {
-                    cut.into_bytes()
-                }
-            }
-            _ => s.to_vec(),
-        };
-        match verb {
-            'v' | 's' => {
-                if spec.sharp_v {
-                    let q = quote(&s, false);
-                    self.pad(q.as_bytes(), spec);
-                } else {
-                    self.pad(&s, spec);
-                }
-            }
-            'q' => {
-                let q = if spec.sharp && !s.contains(&b'`') && std::str::from_utf8(&s).is_ok() {
-                    format!("`{}`", String::from_utf8_lossy(&s))
-                } else {
-                    quote(&s, spec.plus)
-                };
-                self.pad(q.as_bytes(), spec);
-            }
-            'x' | 'X' => {
-                let mut out = String::new();
-                for (i, b) in s.iter().enumerate() {
-                    if spec.space && i > 0 {
-                        out.push(' ');
-                    }
-                    if spec.sharp && (spec.space || i == 0) {
-                        out.push_str(if verb == 'x' { "0x" } else { "0X" });
-                    }
-                    if verb == 'x' {
-                        out.push_str(&format!("{b:02x}"));
-                    } else {
-                        out.push_str(&format!("{b:02X}"));
-                    }
-                }
-                self.pad(out.as_bytes(), spec);
-            }
-            _ => {
-                let q = quote(&s, false);
-                self.puts(&format!("%!{verb}(string={})", &q[1..q.len() - 1]));
-            }
-        }
-    }
-
-    fn fmt_pointer(&mut self, addr: u64, verb: char, spec: &Spec, v: Val) {
-        match verb {
-            'v' | 'p' => {
-                if addr == 0 && verb == 'v' {
-                    if spec.sharp_v {
-                        let name = v.t.name.clone();
-                        self.puts(&format!("({name})(nil)"));
-                    } else {
-                        self.pad(b"<nil>", spec);
-                    }
-                } else if spec.sharp_v {
-                    let name = v.t.name.clone();
-                    self.puts(&format!("({name})(0x{addr:x})"));
-                } else {
-                    self.pad(format!("0x{addr:x}").as_bytes(), spec);
-                }
-            }
-            'x' | 'X' | 'd' | 'o' | 'b' => {
-                let fake = TypeDesc::new(Kind::Uintptr, 8, 8, "uintptr");
-                let tmp = addr;
-                let fv = Val { t: &fake, p: &tmp as *const u64 as *const u8 };
-                let s = Spec { sharp: !spec.sharp, ..*spec };
-                self.fmt_integer(fv, verb, if verb == 'x' || verb == 'X' { &s } else { spec });
-            }
-            _ => self.bad_verb(v, verb),
-        }
-    }
-
-    fn fmt_pointer_any(&mut self, t: &TypeDesc, d: u64, verb: char, spec: &Spec) {
-        match t.kind {
-            Kind::Pointer | Kind::Chan | Kind::Func | Kind::UnsafePointer | Kind::Map => {
-                self.pad(format!("0x{d:x}").as_bytes(), spec)
-            }
-            Kind::Slice => {
-                // SAFETY: a boxed slice header.
-                let p = unsafe { *(d as *const u64) };
-                self.pad(format!("0x{p:x}").as_bytes(), spec)
-            }
-            _ => {
-                let mut tmp = [0u64; 2];
-                let p = iface_value_ptr(t, d, &mut tmp);
-                self.bad_verb(Val { t, p }, verb);
-            }
-        }
-    }
-
-    fn fmt_list(&mut self, v: Val, verb: char, spec: &Spec, depth: usize) {
+    fn print_list(&mut self, v: Val, verb: char, depth: usize) {
         let e = v.t.elem();
         let (base, len) = if v.t.kind == Kind::Slice {
             (v.u64() as *const u8, v.word(8, ir::MemType::I64) as usize)
         } else {
             (v.p, v.t.len as usize)
         };
-        // []byte with %s, %q, %x prints as a string.
-        if e.kind == Kind::Uint8 && matches!(verb, 's' | 'q' | 'x' | 'X') {
-            let s = bytes_of(base as u64, len as u64).to_vec();
-            self.fmt_string(&s, verb, spec);
-            return;
-        }
-        if spec.sharp_v {
+        if self.f.sharp_v {
             let name = v.t.name.clone();
+            self.puts(&name);
             if v.t.kind == Kind::Slice && base.is_null() {
-                self.puts(&format!("{name}(nil)"));
+                self.puts("(nil)");
                 return;
             }
-            self.puts(&name);
             self.puts("{");
             for i in 0..len {
                 if i > 0 {
@@ -521,7 +959,7 @@ impl<'c> Printer<'c> {
                 }
                 // SAFETY: i < len elements of e.size bytes.
                 let p = unsafe { base.add(i * e.size as usize) };
-                self.print_nested(Val { t: e, p }, verb, spec, depth + 1);
+                self.print_value(Val { t: e, p, ro: v.ro }, verb, depth + 1);
             }
             self.puts("}");
             return;
@@ -533,20 +971,20 @@ impl<'c> Printer<'c> {
             }
             // SAFETY: i < len elements of e.size bytes.
             let p = unsafe { base.add(i * e.size as usize) };
-            self.print_nested(Val { t: e, p }, verb, spec, depth + 1);
+            self.print_value(Val { t: e, p, ro: v.ro }, verb, depth + 1);
         }
         self.puts("]");
     }
 
-    fn fmt_map(&mut self, v: Val, verb: char, spec: &Spec, depth: usize) {
+    fn print_map(&mut self, v: Val, verb: char, depth: usize) {
         let m = v.u64();
-        if spec.sharp_v {
+        if self.f.sharp_v {
             let name = v.t.name.clone();
+            self.puts(&name);
             if m == 0 {
-                self.puts(&format!("{name}(nil)"));
+                self.puts("(nil)");
                 return;
             }
-            self.puts(&name);
             self.puts("{");
         } else {
             self.puts("map[");
@@ -555,33 +993,34 @@ impl<'c> Printer<'c> {
         let (kt, vt) = (v.t.key(), v.t.elem());
         for (i, (k, val)) in entries.iter().enumerate() {
             if i > 0 {
-                self.puts(if spec.sharp_v { ", " } else { " " });
+                self.puts(if self.f.sharp_v { ", " } else { " " });
             }
-            self.print_nested(Val { t: kt, p: *k }, verb, spec, depth + 1);
+            self.print_value(Val { t: kt, p: *k, ro: v.ro }, verb, depth + 1);
             self.puts(":");
-            self.print_nested(Val { t: vt, p: *val }, verb, spec, depth + 1);
+            self.print_value(Val { t: vt, p: *val, ro: v.ro }, verb, depth + 1);
         }
-        self.puts(if spec.sharp_v { "}" } else { "]" });
+        self.puts(if self.f.sharp_v { "}" } else { "]" });
     }
 
-    fn fmt_struct(&mut self, v: Val, verb: char, spec: &Spec, depth: usize) {
-        if spec.sharp_v {
+    fn print_struct(&mut self, v: Val, verb: char, depth: usize) {
+        if self.f.sharp_v {
             let name = v.t.name.clone();
             self.puts(&name);
         }
         self.puts("{");
-        let fields = v.t.fields.clone();
-        for (i, f) in fields.iter().enumerate() {
+        for i in 0..v.t.fields.len() {
+            let f = &v.t.fields[i];
+            let (name, typ, off, exported) = (f.name.clone(), f.typ, f.offset as usize, f.exported);
             if i > 0 {
-                self.puts(if spec.sharp_v { ", " } else { " " });
+                self.puts(if self.f.sharp_v { ", " } else { " " });
             }
-            if spec.plus_v || spec.sharp_v {
-                self.puts(&f.name);
+            if (self.f.plus_v || self.f.sharp_v) && !name.is_empty() {
+                self.puts(&name);
                 self.puts(":");
             }
             // SAFETY: the field lies within the struct.
-            let p = unsafe { v.p.add(f.offset as usize) };
-            self.print_nested(Val { t: td(f.typ), p }, verb, spec, depth + 1);
+            let p = unsafe { v.p.add(off) };
+            self.print_value(Val { t: td(typ), p, ro: v.ro || !exported }, verb, depth + 1);
         }
         self.puts("}");
     }
@@ -596,7 +1035,8 @@ impl<'c> Printer<'c> {
             if i > 0 && !is_string && !prev_string {
                 self.puts(" ");
             }
-            self.print_any(t, d, 'v', &Spec::default(), 0);
+            self.f = Fmt::default();
+            self.print_arg(t, d, 'v');
             prev_string = is_string;
         }
     }
@@ -607,121 +1047,150 @@ impl<'c> Printer<'c> {
             if i > 0 {
                 self.puts(" ");
             }
-            self.print_any(t, d, 'v', &Spec::default(), 0);
+            self.f = Fmt::default();
+            self.print_arg(t, d, 'v');
         }
         self.puts("\n");
     }
 
+    /// An explicit argument index `[n]` at `i`: (new arg number, new i,
+    /// whether an index was found).
+    fn arg_number(&mut self, argn: usize, format: &[u8], i: usize, nargs: usize) -> (usize, usize, bool) {
+        if i >= format.len() || format[i] != b'[' {
+            return (argn, i, false);
+        }
+        self.reordered = true;
+        let (index, wid, ok) = parse_arg_number(&format[i..]);
+        if ok && index >= 0 && (index as usize) < nargs {
+            return (index as usize, i + wid, true);
+        }
+        self.good_arg_num = false;
+        (argn, i + wid, ok)
+    }
+
     pub fn do_printf(&mut self, format: &[u8], args: &[(u64, u64)]) {
-        let mut argn = 0;
+        let end = format.len();
+        let mut argn = 0usize;
+        let mut after_index;
+        self.reordered = false;
         let mut i = 0;
-        let n = format.len();
-        while i < n {
-            let c = format[i];
-            if c != b'%' {
-                let start = i;
-                while i < n && format[i] != b'%' {
-                    i += 1;
-                }
-                self.put(&format[start..i]);
-                continue;
+        'outer: while i < end {
+            self.good_arg_num = true;
+            let lasti = i;
+            while i < end && format[i] != b'%' {
+                i += 1;
+            }
+            if i > lasti {
+                self.put(&format[lasti..i]);
+            }
+            if i >= end {
+                break;
             }
             i += 1;
-            let mut spec = Spec::default();
-            // Flags.
-            while i < n {
-                match format[i] {
+            self.f = Fmt::default();
+            // Flags, and the fast path for a simple verb.
+            while i < end {
+                let c = format[i];
+                match c {
+                    b'#' => self.f.sharp = true,
+                    b'0' => self.f.zero = !self.f.minus,
+                    b'+' => self.f.plus = true,
                     b'-' => {
-                        spec.minus = true;
-                        spec.zero = false;
+                        self.f.minus = true;
+                        self.f.zero = false;
                     }
-                    b'+' => spec.plus = true,
-                    b'#' => spec.sharp = true,
-                    b'0' => spec.zero = !spec.minus,
-                    b' ' => spec.space = true,
-                    _ => break,
+                    b' ' => self.f.space = true,
+                    _ => {
+                        if c.is_ascii_lowercase() && argn < args.len() {
+                            let verb = c as char;
+                            self.print_verb(verb, argn, args);
+                            argn += 1;
+                            i += 1;
+                            continue 'outer;
+                        }
+                        break;
+                    }
                 }
                 i += 1;
             }
-            // Width.
-            if i < n && format[i] == b'*' {
+            // Argument index, width.
+            (argn, i, after_index) = self.arg_number(argn, format, i, args.len());
+            if i < end && format[i] == b'*' {
                 i += 1;
-                match args.get(argn).and_then(|&(t, d)| int_arg(t, d)) {
-                    Some(w) => {
-                        if w < 0 {
-                            spec.minus = true;
-                            spec.zero = false;
-                        }
-                        spec.width = Some(w.unsigned_abs() as usize);
-                    }
-                    None => self.puts("%!(BADWIDTH)"),
+                let (w, ok, n) = int_from_arg(args, argn);
+                argn = n;
+                if !ok {
+                    self.puts("%!(BADWIDTH)");
+                    self.f.wid = None;
+                } else if w < 0 {
+                    self.f.wid = Some(w.unsigned_abs() as usize);
+                    self.f.minus = true;
+                    self.f.zero = false;
+                } else {
+                    self.f.wid = Some(w as usize);
                 }
-                argn += 1;
+                after_index = false;
             } else {
-                let start = i;
-                while i < n && format[i].is_ascii_digit() {
-                    i += 1;
-                }
-                if i > start {
-                    spec.width = std::str::from_utf8(&format[start..i]).ok().and_then(|s| s.parse().ok());
+                let (w, ok, ni) = parse_num(format, i, end);
+                i = ni;
+                self.f.wid = ok.then_some(w);
+                if after_index && ok {
+                    self.good_arg_num = false;
                 }
             }
             // Precision.
-            if i < n && format[i] == b'.' {
+            if i + 1 < end && format[i] == b'.' {
                 i += 1;
-                if i < n && format[i] == b'*' {
+                if after_index {
+                    self.good_arg_num = false;
+                }
+                (argn, i, after_index) = self.arg_number(argn, format, i, args.len());
+                if i < end && format[i] == b'*' {
                     i += 1;
-                    match args.get(argn).and_then(|&(t, d)| int_arg(t, d)) {
-                        Some(p) if p >= 0 => spec.prec = Some(p as usize),
-                        Some(_) => spec.prec = None,
-                        None => self.puts("%!(BADPREC)"),
+                    let (p, ok, n) = int_from_arg(args, argn);
+                    argn = n;
+                    if p < 0 || !ok {
+                        self.f.prec = None;
+                    } else {
+                        self.f.prec = Some(p as usize);
                     }
-                    argn += 1;
+                    if !ok {
+                        self.puts("%!(BADPREC)");
+                    }
+                    after_index = false;
                 } else {
-                    let start = i;
-                    while i < n && format[i].is_ascii_digit() {
-                        i += 1;
-                    }
-                    spec.prec =
-                        Some(std::str::from_utf8(&format[start..i]).ok().and_then(|s| s.parse().ok()).unwrap_or(0));
+                    let (p, ok, ni) = parse_num(format, i, end);
+                    i = ni;
+                    self.f.prec = Some(if ok { p } else { 0 });
                 }
             }
-            if i >= n {
+            if !after_index {
+                (argn, i, _) = self.arg_number(argn, format, i, args.len());
+            }
+            if i >= end {
                 self.puts("%!(NOVERB)");
                 break;
             }
-            let (verb, w) = crate::strings::decode_rune(&format[i..]);
+            let (r, w) = if format[i] < 0x80 { (format[i] as u32, 1) } else { decode_rune(&format[i..]) };
             i += w.max(1);
-            let verb = char::from_u32(verb).unwrap_or('\u{FFFD}');
+            let verb = char::from_u32(r).unwrap_or('\u{FFFD}');
             if verb == '%' {
                 self.puts("%");
-                continue;
-            }
-            if argn >= args.len() {
-                self.puts(&format!("%!{verb}(MISSING)"));
-                continue;
-            }
-            if verb == 'v' {
-                if spec.plus {
-                    spec.plus_v = true;
-                    spec.plus = false;
-                }
-                if spec.sharp {
-                    spec.sharp_v = true;
-                    spec.sharp = false;
-                }
-            }
-            if verb == 'w' {
-                let (t, d) = args[argn];
+            } else if !self.good_arg_num {
+                self.puts("%!");
+                self.push_char(verb);
+                self.puts("(BADINDEX)");
+            } else if argn >= args.len() {
+                self.puts("%!");
+                self.push_char(verb);
+                self.puts("(MISSING)");
+            } else {
+                self.print_verb(verb, argn, args);
                 argn += 1;
-                self.print_any(t, d, 'v', &spec, 0);
-                continue;
             }
-            let (t, d) = args[argn];
-            argn += 1;
-            self.print_any(t, d, verb, &spec, 0);
         }
-        if argn < args.len() {
+        if !self.reordered && argn < args.len() {
+            self.f = Fmt::default();
             self.puts("%!(EXTRA ");
             for (k, &(t, d)) in args[argn..].iter().enumerate() {
                 if k > 0 {
@@ -733,12 +1202,88 @@ impl<'c> Printer<'c> {
                     let name = td(t as *const TypeDesc).name.clone();
                     self.puts(&name);
                     self.puts("=");
-                    self.print_any(t, d, 'v', &Spec::default(), 0);
+                    self.print_arg(t, d, 'v');
                 }
             }
             self.puts(")");
         }
     }
+
+    fn print_verb(&mut self, verb: char, argn: usize, args: &[(u64, u64)]) {
+        if verb == 'w' {
+            self.wrapped.push(argn);
+        }
+        if verb == 'v' || verb == 'w' {
+            self.f.sharp_v = self.f.sharp;
+            self.f.sharp = false;
+            self.f.plus_v = self.f.plus;
+            self.f.plus = false;
+        }
+        let (t, d) = args[argn];
+        self.print_arg(t, d, verb);
+    }
+}
+
+/// `[n]` at the start of `format`: (index, bytes consumed, ok).
+fn parse_arg_number(format: &[u8]) -> (i64, usize, bool) {
+    if format.len() < 3 {
+        return (0, 1, false);
+    }
+    for i in 1..format.len() {
+        if format[i] == b']' {
+            let (w, ok, ni) = parse_num(format, 1, i);
+            if !ok || ni != i {
+                return (0, i + 1, false);
+            }
+            return (w as i64 - 1, i + 1, true);
+        }
+    }
+    (0, 1, false)
+}
+
+/// Decimal digits in format[start..end]: (value, any digits, next index).
+fn parse_num(s: &[u8], start: usize, end: usize) -> (usize, bool, usize) {
+    if start >= end {
+        return (0, false, end);
+    }
+    let mut num = 0usize;
+    let mut isnum = false;
+    let mut i = start;
+    while i < end && s[i].is_ascii_digit() {
+        if num > 1_000_000 {
+            return (0, false, end);
+        }
+        num = num * 10 + (s[i] - b'0') as usize;
+        isnum = true;
+        i += 1;
+    }
+    (num, isnum, i)
+}
+
+/// An integer operand for `*`: (value, ok, next arg number).
+fn int_from_arg(args: &[(u64, u64)], argn: usize) -> (i64, bool, usize) {
+    if argn >= args.len() {
+        return (0, false, argn);
+    }
+    let (t, d) = args[argn];
+    let mut r = (0i64, false);
+    if t != 0 {
+        let t = td(t as *const TypeDesc);
+        if t.kind.is_integer() {
+            let mut tmp = [0u64; 2];
+            let p = iface_value_ptr(t, d, &mut tmp);
+            let v = Val { t, p, ro: false }.int_bits();
+            if t.kind.is_signed() {
+                r = (v as i64, true);
+            } else if (v as i64) >= 0 {
+                r = (v as i64, true);
+            }
+        }
+    }
+    if r.0 > 1_000_000 || r.0 < -1_000_000 {
+        r = (0, false);
+    }
+    (r.0, r.1, argn + 1)
 }
 
 /// The flat words of a value in memory (for boxing nested values).
@@ -749,31 +1294,22 @@ fn load_flat_words(ctx: &mut Ctx, v: Val) -> Vec<u64> {
     out
 }
 
-fn int_arg(t: u64, d: u64) -> Option<i64> {
-    if t == 0 {
-        return None;
-    }
-    let t = td(t as *const TypeDesc);
-    if t.kind.is_integer() {
-        Some(d as i64)
-    } else {
-        None
-    }
-}
+// ---- quoting (strconv's rules) ----
 
-/// Go's strconv.Quote (with `ascii` only escaping non-ASCII too).
+/// Go's strconv.Quote, or QuoteToASCII when `ascii`.
 pub fn quote(s: &[u8], ascii: bool) -> String {
-    let mut out = String::from("\"");
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
     let mut i = 0;
     while i < s.len() {
-        let (r, w) = crate::strings::decode_rune(&s[i..]);
-        if r == 0xFFFD && w == 1 && s[i] != 0xEF {
+        let (r, w) = decode_rune(&s[i..]);
+        if r == 0xFFFD && w == 1 {
             out.push_str(&format!("\\x{:02x}", s[i]));
             i += 1;
             continue;
         }
         let c = char::from_u32(r).unwrap_or('\u{FFFD}');
-        out.push_str(&escape_char(c, '"', ascii));
+        escape_char(&mut out, c, '"', ascii);
         i += w;
     }
     out.push('"');
@@ -781,160 +1317,323 @@ pub fn quote(s: &[u8], ascii: bool) -> String {
 }
 
 pub fn quote_rune(c: char) -> String {
-    format!("'{}'", escape_char(c, '\'', false))
+    quote_rune_with(c, false)
 }
 
-fn escape_char(c: char, q: char, ascii: bool) -> String {
+fn quote_rune_with(c: char, ascii: bool) -> String {
+    let mut s = String::from("'");
+    escape_char(&mut s, c, '\'', ascii);
+    s.push('\'');
+    s
+}
+
+fn escape_char(out: &mut String, c: char, q: char, ascii: bool) {
+    if c == q || c == '\\' {
+        out.push('\\');
+        out.push(c);
+        return;
+    }
+    if ascii {
+        if (c as u32) < 0x80 && is_print(c) {
+            out.push(c);
+            return;
+        }
+    } else if is_print(c) {
+        out.push(c);
+        return;
+    }
     match c {
-        '\x07' => "\\a".into(),
-        '\x08' => "\\b".into(),
-        '\x0c' => "\\f".into(),
-        '\n' => "\\n".into(),
-        '\r' => "\\r".into(),
-        '\t' => "\\t".into(),
-        '\x0b' => "\\v".into(),
-        '\\' => "\\\\".into(),
-        c if c == q => format!("\\{c}"),
-        c if (c as u32) < 0x20 || c as u32 == 0x7f => format!("\\x{:02x}", c as u32),
-        c if ascii && (c as u32) >= 0x80 => {
-            if (c as u32) < 0x10000 {
-                format!("\\u{:04x}", c as u32)
-            } else {
-                format!("\\U{:08x}", c as u32)
-            }
-        }
-        c if !is_printable(c) => {
-            if (c as u32) < 0x10000 {
-                format!("\\u{:04x}", c as u32)
-            } else {
-                format!("\\U{:08x}", c as u32)
-            }
-        }
-        c => c.to_string(),
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+        c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+        c => out.push_str(&format!("\\U{:08x}", c as u32)),
     }
 }
 
-/// An approximation of unicode.IsPrint for quoting.
-fn is_printable(c: char) -> bool {
-    !(c.is_control() || matches!(c as u32, 0x00AD | 0x2028 | 0x2029 | 0xFEFF | 0xFFFD) && c as u32 != 0xFFFD)
+/// strconv.CanBackquote.
+fn can_backquote(s: &[u8]) -> bool {
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        i += w.max(1);
+        if w > 1 {
+            if r == 0xFEFF {
+                return false;
+            }
+            continue;
+        }
+        if r == 0xFFFD {
+            return false;
+        }
+        if (r < 0x20 && r != 9) || r == b'`' as u32 || r == 0x7f {
+            return false;
+        }
+    }
+    true
 }
 
-/// Formats a float as Go's strconv.FormatFloat / fmt do.
-pub fn fmt_float(f: f64, verb: char, spec: &Spec, size: u32) -> String {
-    let sign = if f.is_sign_negative() && !f.is_nan() {
-        "-"
-    } else if spec.plus {
-        "+"
-    } else if spec.space {
-        " "
+/// unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the
+/// ASCII space. Other spaces, controls, format characters, surrogates,
+/// private use and noncharacters are not printable.
+pub fn is_print(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        return (0x20..0x7f).contains(&u);
+    }
+    if c.is_control() {
+        return false;
+    }
+    !matches!(u,
+        0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064 | 0x2066..=0x206F
+        | 0x3000 | 0xFEFF | 0xFFF9..=0xFFFB | 0xFFFE | 0xFFFF
+        | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890 | 0x0891 | 0x08E2 | 0x180E
+        | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
+        | 0xE0000..=0xE0FFF | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF
+        | 0x0378 | 0x0379 | 0x0380..=0x0383 | 0x038B | 0x038D | 0x03A2
+    ) && (u & 0xFFFE) != 0xFFFE
+}
+
+// ---- floats (strconv.FormatFloat's formats) ----
+
+/// Decimal digits of |f| (no leading zeros, no trailing zeros) and the
+/// decimal point position: value = 0.d1d2d3... x 10^dp.
+struct Decimal {
+    d: Vec<u8>,
+    dp: i32,
+}
+
+fn parse_sci(s: &str) -> Decimal {
+    // s is like "1.2345e-7" or "0e0"
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let mut d: Vec<u8> = mant.bytes().filter(|c| c.is_ascii_digit()).collect();
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let mut dp = exp + 1;
+    // Strip leading zeros (only for zero itself) and trailing zeros.
+    while d.last() == Some(&b'0') {
+        d.pop();
+    }
+    if d.is_empty() {
+        dp = 0;
+    }
+    Decimal { d, dp }
+}
+
+/// Shortest digits that read back as the same float32/float64.
+fn shortest(a: f64, size: u32) -> Decimal {
+    if a == 0.0 {
+        return Decimal { d: vec![], dp: 0 };
+    }
+    if size == 32 {
+        parse_sci(&format!("{:e}", a as f32))
     } else {
-        ""
-    };
+        parse_sci(&format!("{a:e}"))
+    }
+}
+
+/// Correctly rounded to `n` significant digits (n >= 1).
+fn round_sig(a: f64, n: usize) -> Decimal {
+    if a == 0.0 {
+        return Decimal { d: vec![], dp: 0 };
+    }
+    parse_sci(&format!("{:.*e}", n - 1, a))
+}
+
+fn exp_part(out: &mut String, e: i32, c: char) {
+    out.push(c);
+    out.push(if e < 0 { '-' } else { '+' });
+    let e = e.unsigned_abs();
+    if e < 10 {
+        out.push('0');
+    }
+    out.push_str(&e.to_string());
+}
+
+/// %e with `prec` digits after the point from decimal digits.
+fn fmt_e(out: &mut String, d: &Decimal, prec: usize, c: char) {
+    out.push(if d.d.is_empty() { '0' } else { d.d[0] as char });
+    if prec > 0 {
+        out.push('.');
+        for i in 1..=prec {
+            out.push(d.d.get(i).map(|&b| b as char).unwrap_or('0'));
+        }
+    }
+    let e = if d.d.is_empty() { 0 } else { d.dp - 1 };
+    exp_part(out, e, c);
+}
+
+/// %f with `prec` digits after the point from decimal digits.
+fn fmt_f(out: &mut String, d: &Decimal, prec: usize) {
+    if d.dp > 0 {
+        for i in 0..d.dp as usize {
+            out.push(d.d.get(i).map(|&b| b as char).unwrap_or('0'));
+        }
+    } else {
+        out.push('0');
+    }
+    if prec > 0 {
+        out.push('.');
+        for i in 1..=prec as i32 {
+            let j = d.dp + i - 1;
+            let ch = if j >= 0 { d.d.get(j as usize).map(|&b| b as char).unwrap_or('0') } else { '0' };
+            out.push(ch);
+        }
+    }
+}
+
+/// strconv.FormatFloat(f, verb, prec, size) for verbs b e E f g G x X.
+pub fn format_float(f: f64, verb: char, prec: i32, size: u32) -> String {
     if f.is_nan() {
-        return if spec.plus {
-            "+NaN".into()
-        } else if spec.space {
-            " NaN".into()
-        } else {
-            "NaN".into()
-        };
+        return "NaN".into();
     }
     if f.is_infinite() {
-        // Infinities always carry a sign (a space under the space flag).
-        return format!("{}Inf", if sign.is_empty() { "+" } else { sign });
+        return if f < 0.0 { "-Inf".into() } else { "+Inf".into() };
+    }
+    let mut out = String::new();
+    if f.is_sign_negative() {
+        out.push('-');
     }
     let a = f.abs();
-    let body = match verb {
-        'v' => format_g(a, spec.prec, size, spec.sharp, 'e'),
-        'g' | 'G' => format_g(a, spec.prec, size, spec.sharp, if verb == 'G' { 'E' } else { 'e' }),
-        'e' | 'E' => format_e(a, spec.prec.unwrap_or(6), verb),
-        'f' | 'F' => format!("{:.*}", spec.prec.unwrap_or(6), a),
-        'b' => format!("{}p{}", (a as u64), 0),
-        _ => format!("{a}"),
-    };
-    format!("{sign}{body}")
-}
-
-/// Shortest decimal digits and exponent (d.ddd x 10^exp) of a float.
-fn shortest_digits(a: f64, size: u32) -> (String, i32) {
-    let s = if size == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
-    let (mant, exp) = s.split_once('e').unwrap();
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp.parse().unwrap_or(0))
-}
-
-/// Digits rounded to `n` significant digits.
-fn rounded_digits(a: f64, n: usize) -> (String, i32) {
-    let s = format!("{:.*e}", n.saturating_sub(1), a);
-    let (mant, exp) = s.split_once('e').unwrap();
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (digits, exp.parse().unwrap_or(0))
-}
-
-fn exp_str(e: i32, echar: char) -> String {
-    let sign = if e < 0 { '-' } else { '+' };
-    format!("{echar}{sign}{:02}", e.abs())
-}
-
-fn format_e(a: f64, prec: usize, verb: char) -> String {
-    let s = format!("{:.*e}", prec, a);
-    let (mant, exp) = s.split_once('e').unwrap();
-    let echar = if verb == 'E' { 'E' } else { 'e' };
-    format!("{mant}{}", exp_str(exp.parse().unwrap_or(0), echar))
-}
-
-/// %g: shortest (prec None) or with `prec` significant digits.
-fn format_g(a: f64, prec: Option<usize>, size: u32, sharp: bool, echar: char) -> String {
-    if a == 0.0 {
-        return match prec {
-            Some(p) if sharp && p > 1 => format!("0.{}", "0".repeat(p - 1)),
-            _ => "0".into(),
-        };
-    }
-    let (digits, exp) = match prec {
-        None => shortest_digits(a, size),
-        Some(p) => {
-            let p = p.max(1);
-            let (d, e) = rounded_digits(a, p);
-            // %g drops trailing zeros unless '#'.
-            let d = if sharp { d } else { d.trim_end_matches('0').to_string() };
-            (if d.is_empty() { "0".to_string() } else { d }, e)
-        }
-    };
-    // Exponent form if exp < -4 || exp >= eprec; the shortest form decides
-    // with precision 6, as strconv does.
-    let eprec = match prec {
-        None => 6,
-        Some(p) => {
-            let p = p.max(1) as i32;
-            if p > digits.len() as i32 && digits.len() as i32 > exp {
-                digits.len() as i32
+    match verb {
+        'b' => {
+            let (mant, exp) = if size == 32 {
+                let bits = (a as f32).to_bits();
+                let e = ((bits >> 23) & 0xFF) as i32;
+                let m = (bits & 0x7F_FFFF) as u64;
+                if e == 0 {
+                    (m, -149)
+                } else {
+                    (m | 1 << 23, e - 150)
+                }
             } else {
-                p
+                let bits = a.to_bits();
+                let e = ((bits >> 52) & 0x7FF) as i32;
+                let m = bits & ((1 << 52) - 1);
+                if e == 0 {
+                    (m, -1074)
+                } else {
+                    (m | 1 << 52, e - 1075)
+                }
+            };
+            out.push_str(&mant.to_string());
+            out.push('p');
+            if exp >= 0 {
+                out.push('+');
+            }
+            out.push_str(&exp.to_string());
+        }
+        'x' | 'X' => fmt_hex_float(&mut out, a, prec, verb == 'X'),
+        'e' | 'E' => {
+            let d = if prec < 0 { shortest(a, size) } else { round_sig(a, prec as usize + 1) };
+            let p = if prec < 0 { d.d.len().saturating_sub(1) } else { prec as usize };
+            fmt_e(&mut out, &d, p, verb);
+        }
+        'f' | 'F' => {
+            if prec < 0 {
+                let d = shortest(a, size);
+                let p = (d.d.len() as i32 - d.dp).max(0) as usize;
+                fmt_f(&mut out, &d, p);
+            } else {
+                out.push_str(&format!("{:.*}", prec as usize, a));
             }
         }
-    };
-    let nd = digits.len() as i32;
-    if exp < -4 || exp >= eprec {
-        let mut m = digits[..1].to_string();
-        if nd > 1 {
-            m.push('.');
-            m.push_str(&digits[1..]);
+        _ => {
+            // 'g' / 'G'
+            let shortest_mode = prec < 0;
+            let (d, mut prec) = if shortest_mode {
+                let d = shortest(a, size);
+                let n = d.d.len() as i32;
+                (d, n)
+            } else {
+                let p = if prec == 0 { 1 } else { prec };
+                (round_sig(a, p as usize), p)
+            };
+            let nd = d.d.len() as i32;
+            let mut eprec = prec;
+            if eprec > nd && nd >= d.dp {
+                eprec = nd;
+            }
+            if shortest_mode {
+                eprec = 6;
+            }
+            let exp = d.dp - 1;
+            let echar = if verb == 'G' { 'E' } else { 'e' };
+            if exp < -4 || exp >= eprec {
+                if prec > nd {
+                    prec = nd;
+                }
+                fmt_e(&mut out, &d, (prec - 1).max(0) as usize, echar);
+            } else {
+                if prec > d.dp {
+                    prec = nd;
+                }
+                fmt_f(&mut out, &d, (prec - d.dp).max(0) as usize);
+            }
         }
-        return format!("{m}{}", exp_str(exp, echar));
     }
-    // Fixed notation.
-    if exp < 0 {
-        format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-    } else if exp + 1 >= nd {
-        format!("{}{}", digits, "0".repeat((exp + 1 - nd) as usize))
-    } else {
-        let (ip, fp) = digits.split_at((exp + 1) as usize);
-        format!("{ip}.{fp}")
-    }
+    out
 }
 
-// ---- natives: fmt.Print* over `a ...any` ----
+/// %x of a float: 0x1.hhhp±dd, rounded to `prec` hex digits if prec >= 0.
+fn fmt_hex_float(out: &mut String, a: f64, prec: i32, upper: bool) {
+    let bits = a.to_bits();
+    let e = ((bits >> 52) & 0x7FF) as i32;
+    let m = bits & ((1 << 52) - 1);
+    let (mut mant, mut exp) = if e == 0 { (m, -1074) } else { (m | 1 << 52, e - 1075) };
+    let digits: &[u8] = if upper { b"0123456789ABCDEF" } else { b"0123456789abcdef" };
+    out.push_str(if upper { "0X" } else { "0x" });
+    if mant == 0 {
+        out.push('0');
+        if prec > 0 {
+            out.push('.');
+            out.push_str(&"0".repeat(prec as usize));
+        }
+        out.push_str(if upper { "P+00" } else { "p+00" });
+        return;
+    }
+    // Normalize: leading 1 at bit 60; value = mant/2^60 * 2^exp.
+    while mant < (1 << 60) {
+        mant <<= 1;
+        exp -= 1;
+    }
+    exp += 60;
+    if (0..15).contains(&prec) {
+        let shift = 60 - 4 * prec as u32;
+        let extra = mant & ((1u64 << shift) - 1);
+        mant >>= shift;
+        let half = 1u64 << (shift - 1);
+        if extra > half || (extra == half && mant & 1 == 1) {
+            mant += 1;
+        }
+        mant <<= shift;
+        if mant >= (1 << 61) {
+            mant >>= 1;
+            exp += 1;
+        }
+    }
+    out.push('1');
+    let frac = mant & ((1 << 60) - 1);
+    let mut hex: Vec<u8> = (0..15).map(|i| digits[((frac >> (56 - 4 * i)) & 15) as usize]).collect();
+    if prec < 0 {
+        while hex.last() == Some(&b'0') {
+            hex.pop();
+        }
+    } else {
+        hex.resize(prec as usize, b'0');
+    }
+    if !hex.is_empty() {
+        out.push('.');
+        out.push_str(std::str::from_utf8(&hex).unwrap_or(""));
+    }
+    exp_part(out, exp, if upper { 'P' } else { 'p' });
+}
+
+// ---- natives ----
 
 /// Reads a `[]any` slice (ptr, len) into (type, data) pairs.
 pub fn any_slice(p: u64, len: u64) -> Vec<(u64, u64)> {
@@ -949,112 +1648,174 @@ pub fn any_slice(p: u64, len: u64) -> Vec<(u64, u64)> {
         .collect()
 }
 
-fn ret_n(a: Args, n: usize) {
-    a.set(0, n as u64);
-    a.set(1, 0);
-    a.set(2, 0);
-}
-
-/// fmt.Println(a ...any) (n int, err error)
-pub extern "C" fn println(ctx: &mut Ctx, a: Args) {
-    let args = any_slice(a.get(0), a.get(1));
+/// Formats by `kind` (0 Print, 1 Println, 2 Printf) with arguments at
+/// words 0.. of `a`: kind, format (2), args (3), state (2).
+fn format_args(ctx: &mut Ctx, a: Args, base: usize, wrap: bool) -> (Vec<u8>, Vec<usize>, bool) {
+    let kind = a.get(base);
+    let format = a.str(base + 1).to_vec();
+    let args = any_slice(a.get(base + 3), a.get(base + 4));
+    let state = a.get(base + 6);
     let mut p = Printer::new(ctx);
-    p.do_println(&args);
-    let buf = std::mem::take(&mut p.buf);
-    ctx.shared().out.write(&buf);
-    ret_n(a, buf.len());
+    p.state = StateProto { itab: state };
+    p.wrap_errs = wrap;
+    match kind {
+        0 => p.do_print(&args),
+        1 => p.do_println(&args),
+        _ => p.do_printf(&format, &args),
+    }
+    (std::mem::take(&mut p.buf), std::mem::take(&mut p.wrapped), p.reordered)
 }
 
-/// fmt.Print(a ...any) (n int, err error)
-pub extern "C" fn print(ctx: &mut Ctx, a: Args) {
-    let args = any_slice(a.get(0), a.get(1));
-    let mut p = Printer::new(ctx);
-    p.do_print(&args);
-    let buf = std::mem::take(&mut p.buf);
-    ctx.shared().out.write(&buf);
-    ret_n(a, buf.len());
+/// fmt.printOut(kind int, format string, a []any, st State) int: formats
+/// to standard output.
+pub extern "C" fn print_out(ctx: &mut Ctx, a: Args) {
+    let (buf, _, _) = format_args(ctx, a, 0, false);
+    if ctx.exit_code.is_none() {
+        ctx.shared().out.write(&buf);
+    }
+    a.set(0, buf.len() as u64);
 }
 
-/// fmt.Printf(format string, a ...any) (n int, err error)
-pub extern "C" fn printf(ctx: &mut Ctx, a: Args) {
-    let format = a.str(0).to_vec();
-    let args = any_slice(a.get(2), a.get(3));
-    let mut p = Printer::new(ctx);
-    p.do_printf(&format, &args);
-    let buf = std::mem::take(&mut p.buf);
-    ctx.shared().out.write(&buf);
-    ret_n(a, buf.len());
-}
-
-fn ret_string(ctx: &mut Ctx, a: Args, buf: &[u8]) {
-    let (p, l) = crate::strings::new_string(ctx, buf);
+/// fmt.sprint(kind int, format string, a []any, st State) string
+pub extern "C" fn sprint(ctx: &mut Ctx, a: Args) {
+    let (buf, _, _) = format_args(ctx, a, 0, false);
+    let (p, l) = crate::strings::new_string(ctx, &buf);
     a.set(0, p);
     a.set(1, l);
 }
 
-/// fmt.Sprintf(format string, a ...any) string
-pub extern "C" fn sprintf(ctx: &mut Ctx, a: Args) {
-    let format = a.str(0).to_vec();
-    let args = any_slice(a.get(2), a.get(3));
-    let mut p = Printer::new(ctx);
-    p.do_printf(&format, &args);
-    let buf = std::mem::take(&mut p.buf);
-    ret_string(ctx, a, &buf);
+/// fmt.bprint(kind int, format string, a []any, st State) []byte
+pub extern "C" fn bprint(ctx: &mut Ctx, a: Args) {
+    let (buf, _, _) = format_args(ctx, a, 0, false);
+    let cap = crate::slices::round_cap(buf.len(), 1);
+    let p = ctx.alloc(cap, true);
+    // SAFETY: p holds cap >= buf.len() bytes.
+    unsafe { std::ptr::copy_nonoverlapping(buf.as_ptr(), p, buf.len()) };
+    a.set(0, p as u64);
+    a.set(1, buf.len() as u64);
+    a.set(2, cap as u64);
 }
 
-/// fmt.Sprint(a ...any) string
-pub extern "C" fn sprint(ctx: &mut Ctx, a: Args) {
-    let args = any_slice(a.get(0), a.get(1));
-    let mut p = Printer::new(ctx);
-    p.do_print(&args);
-    let buf = std::mem::take(&mut p.buf);
-    ret_string(ctx, a, &buf);
+/// fmt.errorf(kind int, format string, a []any, st State) (string, []int):
+/// the message, and the operand indexes of %w verbs (sorted, distinct).
+pub extern "C" fn errorf(ctx: &mut Ctx, a: Args) {
+    let (buf, mut wrapped, reordered) = format_args(ctx, a, 0, true);
+    if reordered {
+        wrapped.sort_unstable();
+    }
+    wrapped.dedup();
+    let (sp, sl) = crate::strings::new_string(ctx, &buf);
+    a.set(0, sp);
+    a.set(1, sl);
+    let n = wrapped.len();
+    let p = if n == 0 { 0 } else { ctx.alloc(8 * n, true) as u64 };
+    for (i, &w) in wrapped.iter().enumerate() {
+        // SAFETY: p has room for n ints.
+        unsafe { *(p as *mut u64).add(i) = w as u64 };
+    }
+    a.set(2, p);
+    a.set(3, n as u64);
+    a.set(4, n as u64);
 }
 
-/// fmt.Sprintln(a ...any) string
-pub extern "C" fn sprintln(ctx: &mut Ctx, a: Args) {
-    let args = any_slice(a.get(0), a.get(1));
-    let mut p = Printer::new(ctx);
-    p.do_println(&args);
-    let buf = std::mem::take(&mut p.buf);
-    ret_string(ctx, a, &buf);
-}
-
-/// os.(*File).write(fd int, p string) for Fprint* to Stdout/Stderr.
+/// os.writeFd(fd int, p []byte) int: writes to standard output (buffered)
+/// or standard error (after flushing standard output).
 pub extern "C" fn write_fd(ctx: &mut Ctx, a: Args) {
     let fd = a.get(0);
-    let s = a.str(1).to_vec();
+    let s = a.str(1);
+    let n = s.len();
     if fd == 2 {
-        ctx.shared().out.write_err(&s);
+        ctx.shared().out.write_err(s);
     } else {
-        ctx.shared().out.write(&s);
+        ctx.shared().out.write(s);
     }
-    a.set(0, s.len() as u64);
+    a.set(0, n as u64);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn v(f: f64) -> String {
-        fmt_float(f, 'v', &Spec::default(), 64)
+    fn g(f: f64) -> String {
+        format_float(f, 'g', -1, 64)
     }
 
     #[test]
     fn floats_like_go() {
-        assert_eq!(v(2.75), "2.75");
-        assert_eq!(v(1.0), "1");
-        assert_eq!(v(1e21), "1e+21");
-        assert_eq!(v(1e20), "1e+20");
-        assert_eq!(v(1e6), "1e+06");
-        assert_eq!(v(100000.0), "100000");
-        assert_eq!(v(123456789.0), "1.23456789e+08");
-        assert_eq!(v(0.0001), "0.0001");
-        assert_eq!(v(0.00001), "1e-05");
-        assert_eq!(v(-2.5), "-2.5");
-        assert_eq!(fmt_float(1.41459, 'f', &Spec { prec: Some(3), ..Default::default() }, 64), "1.415");
-        assert_eq!(fmt_float(1234.5678, 'e', &Spec::default(), 64), "1.234568e+03");
-        assert_eq!(fmt_float(0.000012345, 'g', &Spec::default(), 64), "1.2345e-05");
-        assert_eq!(fmt_float(100000.0, 'g', &Spec { prec: Some(3), ..Default::default() }, 64), "1e+05");
+        assert_eq!(g(2.75), "2.75");
+        assert_eq!(g(1.0), "1");
+        assert_eq!(g(1e21), "1e+21");
+        assert_eq!(g(1e20), "1e+20");
+        assert_eq!(g(1e6), "1e+06");
+        assert_eq!(g(100000.0), "100000");
+        assert_eq!(g(123456789.0), "1.23456789e+08");
+        assert_eq!(g(0.0001), "0.0001");
+        assert_eq!(g(0.00001), "1e-05");
+        assert_eq!(g(-2.5), "-2.5");
+        assert_eq!(g(0.0), "0");
+        assert_eq!(g(-0.0), "-0");
+        assert_eq!(format_float(1.41459, 'f', 3, 64), "1.415");
+        assert_eq!(format_float(1234.5678, 'e', 6, 64), "1.234568e+03");
+        assert_eq!(format_float(0.000012345, 'g', -1, 64), "1.2345e-05");
+        assert_eq!(format_float(100000.0, 'g', 3, 64), "1e+05");
+        assert_eq!(format_float(1234567.0, 'g', 3, 64), "1.23e+06");
+        assert_eq!(format_float(1.0, 'g', 3, 64), "1");
+        assert_eq!(format_float(0.0, 'e', 6, 64), "0.000000e+00");
+        assert_eq!(format_float(2.5, 'f', 0, 64), "2");
+        assert_eq!(format_float(0.1, 'g', -1, 32), "0.1");
+        assert_eq!(format_float(16777216.0, 'g', -1, 32), "1.6777216e+07");
+        assert_eq!(format_float(1.0 / 3.0, 'g', 10, 64), "0.3333333333");
+        assert_eq!(format_float(123.0, 'f', -1, 64), "123");
+        assert_eq!(format_float(0.00125, 'f', -1, 64), "0.00125");
+        assert_eq!(format_float(1e-7, 'e', -1, 64), "1e-07");
     }
+
+    #[test]
+    fn hex_and_binary_floats() {
+        assert_eq!(format_float(3.5, 'x', -1, 64), "0x1.cp+01");
+        assert_eq!(format_float(1.0, 'X', -1, 64), "0X1P+00");
+        assert_eq!(format_float(3.14159, 'x', 2, 64), "0x1.92p+01");
+        assert_eq!(format_float(1.0, 'x', 4, 64), "0x1.0000p+00");
+        assert_eq!(format_float(0.0, 'x', -1, 64), "0x0p+00");
+        assert_eq!(format_float(0.1f32 as f64, 'x', -1, 32), "0x1.99999ap-04");
+        assert_eq!(format_float(5e-324, 'x', -1, 64), "0x1p-1074");
+        assert_eq!(format_float(1.0, 'b', -1, 64), "4503599627370496p-52");
+        assert_eq!(format_float(1.0, 'b', -1, 32), "8388608p-23");
+        assert_eq!(format_float(0.0, 'b', -1, 64), "0p-1074");
+        assert_eq!(format_float(-1.5, 'x', 0, 64), "-0x1p+01");
+    }
+
+    #[test]
+    fn quoting() {
+        assert_eq!(quote("héllo\n".as_bytes(), false), "\"héllo\\n\"");
+        assert_eq!(quote("héllo".as_bytes(), true), "\"h\\u00e9llo\"");
+        assert_eq!(quote(&[0xff, b'a'], false), "\"\\xffa\"");
+        assert_eq!(quote("\u{a0}\u{feff}\u{1F600}".as_bytes(), false), "\"\\u00a0\\ufeff\u{1F600}\"");
+        assert_eq!(quote("\u{1F600}".as_bytes(), true), "\"\\U0001f600\"");
+        assert_eq!(quote_rune('\''), "'\\''");
+        assert_eq!(quote_rune('"'), "'\"'");
+        assert!(can_backquote(b"a\tb"));
+        assert!(!can_backquote(b"a`b"));
+        assert!(!can_backquote(b"a\nb"));
+        assert!(!can_backquote(&[0xff]));
+    }
+
+    #[test]
+    fn argument_indexes() {
+        assert_eq!(parse_arg_number(b"[2]d"), (1, 3, true));
+        assert_eq!(parse_arg_number(b"[x]d"), (0, 3, false));
+        assert_eq!(parse_arg_number(b"[1"), (0, 1, false));
+        assert_eq!(parse_num(b"12x", 0, 3), (12, true, 2));
+        assert_eq!(rune_count("héllo".as_bytes()), 5);
+        assert_eq!(truncate_runes("héllo".as_bytes(), 2), "hé".as_bytes());
+    }
+}
+
+/// The shortest-%g options the `print` builtins use (kept for print.rs).
+#[derive(Clone, Copy, Default, Debug)]
+pub struct Spec;
+
+/// Shortest formatting of a float under `verb` ('v' or 'g'), for print.rs.
+pub fn fmt_float(f: f64, verb: char, _spec: &Spec, size: u32) -> String {
+    format_float(f, if verb == 'v' { 'g' } else { verb }, -1, size)
 }

@@ -23,6 +23,12 @@ pub fn collect(ctx: &mut Ctx) {
             // while its roots are read.
             let ctx = unsafe { &*ctxp };
             scan_goroutine(ctx, sp, m);
+            // Goroutines switched out: from where they left their stacks.
+            for other in ctx.shared().sched.others() {
+                // SAFETY: the scheduler lists contexts of live goroutines.
+                let o = unsafe { &*other };
+                scan_goroutine(o, o.parked_sp, m);
+            }
         };
         // SAFETY: `heap` points into `shared`, alive; the closure does not
         // touch the heap except through the marker.
@@ -44,4 +50,5 @@ fn scan_goroutine(ctx: &Ctx, sp: usize, m: &mut Marker) {
     for d in &ctx.defers {
         m.mark_word(d.closure);
     }
+    m.mark_word(ctx.start_closure as usize);
 }

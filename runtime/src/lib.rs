@@ -2,6 +2,8 @@
 //! functions compiled code calls. Knows Go's value semantics, not its
 //! syntax.
 
+pub mod bufiolib;
+pub mod chan;
 pub mod ctx;
 pub mod errorslib;
 pub mod fmt;
@@ -10,6 +12,7 @@ pub mod heap;
 pub mod iface;
 pub mod layout;
 pub mod maps;
+pub mod mathlib;
 pub mod mathops;
 pub mod native;
 pub mod natives;
@@ -17,11 +20,22 @@ pub mod oslib;
 pub mod output;
 pub mod panic;
 pub mod print;
+pub mod randlib;
+pub mod regstack;
 pub mod rtlib;
+pub mod sched;
+pub mod schedlib;
 pub mod slices;
+pub mod sortlib;
 pub mod stackscan;
+pub mod strconvlib;
 pub mod strings;
+pub mod stringslib;
+pub mod timelib;
 pub mod types;
+pub mod unicodelib;
+pub mod unicodetables;
+pub mod utf8lib;
 
 pub use ctx::{Ctx, Engine, Shared};
 pub use native::{Args, NativeFn};
@@ -31,21 +45,15 @@ pub use types::{FuncInfo, Kind, TypeDesc};
 /// the core ones.
 pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
     let mut v: Vec<(&'static str, NativeFn)> = vec![
-        ("fmt.Println", fmt::println),
-        ("fmt.Print", fmt::print),
-        ("fmt.Printf", fmt::printf),
-        ("fmt.Sprintf", fmt::sprintf),
-        ("fmt.Sprint", fmt::sprint),
-        ("fmt.Sprintln", fmt::sprintln),
-        ("os.writeFd", fmt::write_fd),
-        ("os.runtimeArgs", oslib::runtime_args),
-        ("os.Getenv", oslib::getenv),
         ("os.Exit", panic::exit),
         ("fmin", mathops::fmin),
         ("fmax", mathops::fmax),
         ("complex_div", mathops::complex_div),
     ];
-    for list in [errorslib::NATIVES, rtlib::NATIVES] {
+    for list in [fmt::NATIVES, oslib::NATIVES, bufiolib::NATIVES, timelib::NATIVES] {
+        v.extend_from_slice(list);
+    }
+    for list in [schedlib::NATIVES, errorslib::NATIVES, rtlib::NATIVES, mathlib::NATIVES, randlib::NATIVES, sortlib::NATIVES, stringslib::NATIVES, strconvlib::NATIVES, unicodelib::NATIVES, utf8lib::NATIVES] {
         v.extend_from_slice(list);
     }
     v

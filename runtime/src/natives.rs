@@ -71,6 +71,7 @@ pub fn table() -> &'static HashMap<&'static str, NativeFn> {
             ("print_nl", print::print_nl),
         ];
         let mut m: HashMap<&'static str, NativeFn> = list.iter().copied().collect();
+        m.extend(crate::chan::NATIVES.iter().copied());
         for (name, f) in crate::lib_natives() {
             m.insert(name, f);
         }

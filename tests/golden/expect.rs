@@ -114,7 +114,7 @@ impl Expect {
 pub fn panic_head(stderr: &str) -> String {
     let mut out = Vec::new();
     for l in stderr.lines() {
-        if l.starts_with("goroutine ") && l.ends_with("[running]:") {
+        if l.starts_with("goroutine ") && l.ends_with("]:") {
             break;
         }
         if l.starts_with("[signal ") {

@@ -38,11 +38,18 @@ func (e *PanicNilError) Error() string { return e.msg }
 // GC runs a garbage collection.
 func GC()
 
-func Gosched() {}
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
 
-func NumGoroutine() int { return 1 }
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
 
+// GOMAXPROCS returns the previous setting; goroutines share one thread,
+// so the setting is always 1.
 func GOMAXPROCS(n int) int { return 1 }
+
+// NumCPU returns the number of logical CPUs usable by the process.
+func NumCPU() int { return 1 }
 
 const GOOS = "linux"
 const GOARCH = "amd64"

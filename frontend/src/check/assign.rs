@@ -23,7 +23,9 @@ impl Checker {
 
     pub(crate) fn nil_assignable(&self, t: TypeId) -> bool {
         if self.tt.is_tparam(t) {
-            return false;
+            // Every type of the type set must take nil.
+            let ts = self.type_set_members(t);
+            return !ts.is_empty() && ts.iter().all(|&m| !self.tt.is_tparam(m) && self.nil_assignable(m));
         }
         matches!(
             self.tt.under(t),

@@ -1337,8 +1337,10 @@ impl Checker {
             if c.comparable(t) {
                 return None;
             }
-            // Slices, maps and funcs compare only with nil.
-            if other_nil && matches!(c.tt.under(t), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_)) {
+            // Slices, maps and funcs compare only with nil (type parameters:
+            // through their core type).
+            let core = c.core_type(t).unwrap_or(t);
+            if other_nil && matches!(c.tt.under(core), TypeKind::Slice(_) | TypeKind::Map(..) | TypeKind::Func(_)) {
                 return None;
             }
             let what = match c.tt.under(t) {

@@ -286,6 +286,8 @@ impl Checker {
                 let term = terms[0];
                 match m.get(&tp).copied() {
                     Some(bound) => {
+                        // A type parameter of the caller stands for its core type.
+                        let bound = if self.tt.is_tparam(bound) { self.core_type(bound).unwrap_or(bound) } else { bound };
                         let u = if term.tilde { self.tt.underlying(bound) } else { bound };
                         self.unify(term.ty, u, m, tparams, 0);
                     }
@@ -465,6 +467,15 @@ impl Checker {
         // recursive call inside a generic function) still bind them.
         if p == a && !self.mentions_any(p, tparams) {
             return true;
+        }
+        // An argument of the caller's type-parameter type unifies through
+        // its core type (S ~[]E passed as []E).
+        if self.tt.is_tparam(a) && !tparams.contains(&a) && !matches!(self.tt.kind(p), TypeKind::Named(_)) {
+            if let Some(core) = self.core_type(a) {
+                if core != a {
+                    return self.unify(p, core, m, tparams, d);
+                }
+            }
         }
         let pk = self.tt.kind(p).clone();
         // Inexact unification: a named argument against a structural parameter.

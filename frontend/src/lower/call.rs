@@ -40,6 +40,9 @@ impl FnLower<'_, '_> {
         let sig = self.subst_sig(&sig);
         let rtypes = sig.results.clone();
         let rwords: Vec<Type> = rtypes.iter().flat_map(|&t| self.flat(t).reg_types()).collect();
+        if let Some(v) = self.intrinsic_call(fun, &sig, args) {
+            return (v, rtypes);
+        }
         let callee = self.callee(fun);
         match callee {
             Callee::Func(id) => {
@@ -589,18 +592,35 @@ impl FnLower<'_, '_> {
     // ---- defer ----
 
     pub fn defer_stmt(&mut self, e: &Expr) {
-        let Some(mark) = self.defer_mark else { return };
+        let Some(mark) = self.defer_mark else {
+            self.err(e.pos, "mvm: internal error: defer outside a function with deferred calls");
+            return;
+        };
+        if let Some(closure) = self.call_thunk(e) {
+            self.native("defer_push", &[mark, closure], &[]);
+        }
+    }
+
+    /// `go f(x)`: the call, with its arguments evaluated now, starts a
+    /// goroutine.
+    pub fn go_stmt(&mut self, e: &Expr) {
+        if let Some(closure) = self.call_thunk(e) {
+            self.native("go_spawn", &[closure], &[]);
+        }
+    }
+
+    /// A func value `func()` that makes the call `e` later with the
+    /// function and arguments evaluated now (for defer and go).
+    fn call_thunk(&mut self, e: &Expr) -> Option<Value> {
         let call = crate::check::strip_parens_pub(e);
-        let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else { return };
+        let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else { return None };
         let fmode = self.l.p.info.types.get(&fun.id).map(|t| t.mode);
         if fmode == Some(Mode::Builtin) {
             let b = self.builtin_of(fun);
-            let closure = self.builtin_thunk(call, b, args);
-            self.native("defer_push", &[mark, closure], &[]);
-            return;
+            return Some(self.builtin_thunk(call, b, args));
         }
         let fun_t = self.node_type(fun.id);
-        let Some(sig) = self.l.p.tt.sig(fun_t).cloned() else { return };
+        let sig = self.l.p.tt.sig(fun_t).cloned()?;
         let sig = self.subst_sig(&sig);
         // The function value to call later, and the id recover() must see.
         let (fv, target) = match self.callee(fun) {
@@ -611,18 +631,17 @@ impl FnLower<'_, '_> {
             }
             Callee::Value(fv) => (fv, None),
             Callee::Method { .. } | Callee::Iface { .. } => {
-                let ExprKind::Selector(x, _) = &crate::check::strip_parens_pub(fun).kind else { return };
-                let s = self.l.p.info.selections.get(&crate::check::strip_parens_pub(fun).id).cloned().unwrap();
+                let ExprKind::Selector(x, _) = &crate::check::strip_parens_pub(fun).kind else { return None };
+                let s = self.l.p.info.selections.get(&crate::check::strip_parens_pub(fun).id).cloned()?;
                 let f = crate::check::strip_parens_pub(fun);
                 (self.method_value(f, x, &s), None)
             }
         };
         let argv = self.call_args(&sig, args, ellipsis.is_some());
         if argv.is_empty() {
-            // Deferring a plain func value: the runtime calls it directly,
-            // so recover() in it works.
-            self.native("defer_push", &[mark, fv], &[]);
-            return;
+            // A plain func value: the runtime calls it directly, so
+            // recover() in a deferred one works.
+            return Some(fv);
         }
         let mut words = vec![fv];
         words.extend(argv.iter().copied());
@@ -652,8 +671,7 @@ impl FnLower<'_, '_> {
             unsafe { (*fi).recover_id.set(t.0) };
         }
         let fi = self.l.fi_addr(thunk);
-        let closure = self.make_closure(fi, &words, words.len());
-        self.native("defer_push", &[mark, closure], &[]);
+        Some(self.make_closure(fi, &words, words.len()))
     }
 
     /// A deferred builtin call: arguments evaluated now, the call made by
@@ -721,8 +739,12 @@ impl FnLower<'_, '_> {
                         let m = v[0];
                         vec![self.nil_safe_load(m, 0)]
                     }
+                    TypeKind::Chan(..) => {
+                        let f = if b == Builtin::Len { "chan_len" } else { "chan_cap" };
+                        self.native(f, &v[..1], &[Type::I64])
+                    }
                     _ => {
-                        self.err(e.pos, "mvm: channels are not supported yet");
+                        self.err(e.pos, "mvm: internal error: len or cap of this type");
                         vec![self.iconst(0)]
                     }
                 }
@@ -785,8 +807,13 @@ impl FnLower<'_, '_> {
                         let td = self.tdesc_val(mt);
                         self.native("make_map", &[td, hint], &[Type::I64])
                     }
+                    TypeKind::Chan(..) => {
+                        let size = if args.len() > 1 { self.int_arg(&args[1]) } else { self.iconst(0) };
+                        let td = self.tdesc_val(mt);
+                        self.native("make_chan", &[td, size], &[Type::I64])
+                    }
                     _ => {
-                        self.err(e.pos, "mvm: channels are not supported yet");
+                        self.err(e.pos, "mvm: internal error: make of this type");
                         vec![self.iconst(0)]
                     }
                 }
@@ -906,6 +933,9 @@ impl FnLower<'_, '_> {
                 self.native("recover", &[fid], &[Type::I64, Type::I64])
             }
             Builtin::Close => {
+                if let Some((c, _)) = ops.first() {
+                    self.native("chan_close", c, &[]);
+                }
                 vec![]
             }
             Builtin::Delete => {

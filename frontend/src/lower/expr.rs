@@ -740,8 +740,9 @@ impl FnLower<'_, '_> {
                 }
             }
             UnOp::Recv => {
-                self.err(e.pos, "mvm: channel receives are not supported yet");
-                self.zero(t)
+                let ct = self.ty(x);
+                let c = self.expr(x)[0];
+                self.chan_recv(c, ct).0
             }
             UnOp::Tilde => vec![],
         }
@@ -1064,8 +1065,15 @@ impl FnLower<'_, '_> {
                 let (v, ok) = self.type_assert(x, t, true);
                 vec![(v, t), (vec![ok.unwrap()], ids::BOOL)]
             }
+            ExprKind::Unary(crate::ast::UnOp::Recv, x) => {
+                let ct = self.ty(x);
+                let et = self.ty(inner);
+                let c = self.expr(x)[0];
+                let (v, ok) = self.chan_recv(c, ct);
+                vec![(v, et), (vec![ok], ids::BOOL)]
+            }
             _ => {
-                self.err(e.pos, "mvm: channel receives are not supported yet");
+                self.err(e.pos, "mvm: internal error: multi-value expression");
                 let _ = n;
                 vec![]
             }

@@ -9,11 +9,13 @@
 //! docs/decisions/0003-value-layout.md.
 
 mod call;
+mod chan;
 mod expr;
 mod func;
 mod iface;
-mod rangefunc;
+mod intrinsic;
 pub mod origin;
+mod rangefunc;
 mod repr;
 mod stmt;
 
@@ -29,6 +31,7 @@ use std::collections::{HashMap, VecDeque};
 use std::rc::Rc;
 
 pub use origin::{Glue, Origin, Tables};
+pub use rangefunc::RangeBody;
 pub use repr::Flat;
 
 /// The lowered program.

@@ -27,6 +27,10 @@ pub enum Origin {
         subst: Rc<HashMap<TypeId, TypeId>>,
         file: u32,
     },
+    /// The yield function of a range-over-func loop in function `parent`:
+    /// `(env, iteration values...) -> bool`, its body the loop body (see
+    /// lower/rangefunc.rs for the protocol with the loop's owner).
+    RangeBody { parent: FuncId, job: Rc<super::RangeBody> },
     /// Generated glue.
     Glue(Glue),
 }

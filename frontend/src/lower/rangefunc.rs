@@ -42,8 +42,9 @@ pub(crate) struct RangeCtx {
     pub gotos: Vec<ObjId>,
 }
 
-/// Everything needed to lower a yield body later, as its own function.
-pub(crate) struct RangeBody {
+/// Everything needed to lower a yield body later, as its own function
+/// (also what the tree-walking engine runs it from, `Origin::RangeBody`).
+pub struct RangeBody {
     pub body: Rc<ast::Block>,
     pub key: Option<Expr>,
     pub value: Option<Expr>,
@@ -143,7 +144,7 @@ impl FnLower<'_, '_> {
             file: self.file,
             pos: s.pos,
         };
-        let id = self.l.range_body(&self.name, yield_t, job);
+        let id = self.l.range_body(self.id, &self.name, yield_t, job);
         let fi = self.l.fi_addr(id);
         let clo = self.make_closure(fi, &words, words.len());
         self.set_pos(s.pos);
@@ -159,7 +160,9 @@ impl FnLower<'_, '_> {
         let (mut defined, mut used) = (Vec::new(), Vec::new());
         walk_labels(&body.stmts, &mut |s| match &s.kind {
             ast::StmtKind::Labeled(l, _) => defined.extend(self.l.p.info.defs.get(&l.id).copied()),
-            ast::StmtKind::Branch(ast::BranchKind::Goto, Some(l)) => used.extend(self.l.p.info.uses.get(&l.id).copied()),
+            ast::StmtKind::Branch(ast::BranchKind::Goto, Some(l)) => {
+                used.extend(self.l.p.info.uses.get(&l.id).copied())
+            }
             _ => {}
         });
         let mut out: Vec<ObjId> = used.into_iter().filter(|o| !defined.contains(o)).collect();
@@ -309,7 +312,7 @@ impl FnLower<'_, '_> {
 
 impl Lowerer<'_> {
     /// Declares the yield function of a range-over-func loop in `parent`.
-    fn range_body(&mut self, parent: &str, yield_t: TypeId, job: RangeBody) -> FuncId {
+    fn range_body(&mut self, parent_id: FuncId, parent: &str, yield_t: TypeId, job: RangeBody) -> FuncId {
         // Go names them after their function: main.main-range1.
         let n = self.lit_counters.entry(format!("{parent}-range")).or_insert(0);
         *n += 1;
@@ -317,7 +320,9 @@ impl Lowerer<'_> {
         let sig = self.closure_sig(yield_t);
         let id = self.m.declare_func(&name, sig);
         self.fi_addr(id);
-        self.jobs.push_back(super::Job::RangeBody { id, job: Rc::new(job) });
+        let job = Rc::new(job);
+        self.set_origin(id, super::Origin::RangeBody { parent: parent_id, job: job.clone() });
+        self.jobs.push_back(super::Job::RangeBody { id, job });
         id
     }
 }

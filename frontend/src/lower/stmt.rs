@@ -51,9 +51,9 @@ impl FnLower<'_, '_> {
                 self.write_place(&p, &r);
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(s, lhs, *op, rhs),
-            StmtKind::Go(_) => self.err(s.pos, "mvm: go statements are not supported yet"),
-            StmtKind::Send(..) => self.err(s.pos, "mvm: channel sends are not supported yet"),
-            StmtKind::Select(_) => self.err(s.pos, "mvm: select statements are not supported yet"),
+            StmtKind::Go(e) => self.go_stmt(e),
+            StmtKind::Send(ch, v) => self.send_stmt(ch, v),
+            StmtKind::Select(clauses) => self.select_stmt(clauses),
             StmtKind::Defer(e) => self.defer_stmt(e),
             StmtKind::Return(results) => self.return_stmt(results),
             StmtKind::Branch(kind, label) => self.branch(*kind, label.as_ref(), s.pos),
@@ -571,7 +571,8 @@ impl FnLower<'_, '_> {
             TypeKind::Basic(b) if b.is_string() => self.range_string(label, key, value, define, x, body),
             TypeKind::Map(..) => self.range_map(label, key, value, define, x, xt, body),
             TypeKind::Func(_) => self.range_func(s, label, key, value, define, x, xt, body),
-            _ => self.err(s.pos, "mvm: range over channels is not supported yet"),
+            TypeKind::Chan(..) => self.range_chan(label, key, define, x, body),
+            _ => self.err(s.pos, "mvm: internal error: range over this type"),
         }
     }
 

@@ -412,7 +412,11 @@ impl M<'_> {
                     self.builtin(fp, b, t)?;
                     *t
                 }
-                X::DeferMark => self.ctx.defers.len() as u64,
+                X::DeferMark => {
+                    let mut b = [0u64];
+                    runtime::panic::defer_mark(self.ctx, Args(b.as_mut_ptr()));
+                    b[0]
+                }
                 X::Let { x, tmp, n, body } => {
                     self.eval_n(fp, x, *n, fp.add(*tmp as usize))?;
                     self.eval1(fp, body)?
@@ -496,7 +500,7 @@ impl M<'_> {
                     *dst = *w0;
                     *dst.add(1) = data;
                 }
-                X::SliceX(s) => self.slice(fp, s, dst)?,
+                X::SliceOf(s) => self.slice(fp, s, dst)?,
                 X::MapGet(g) => {
                     let b = self.map_get(fp, g)?;
                     std::ptr::copy(b, dst, (g.vn + g.ok as u32) as usize);
@@ -643,7 +647,7 @@ impl M<'_> {
         Ok(base.wrapping_add(i.wrapping_mul(e.esize)))
     }
 
-    fn slice(&mut self, fp: Fp, s: &SliceXX, dst: *mut u64) -> R<()> {
+    fn slice(&mut self, fp: Fp, s: &SliceOfX, dst: *mut u64) -> R<()> {
         use runtime::panic::bounds::*;
         // SAFETY: tmp holds 3 words.
         let t = unsafe { fp.add(s.tmp as usize) };

@@ -7,6 +7,7 @@ use super::eval::{dyn_type, Fp, Lp};
 use super::layout;
 use super::tree::*;
 use super::{M, R};
+use runtime::layout::{load_word, store_word};
 use runtime::native::Args;
 use smallvec::SmallVec;
 
@@ -60,6 +61,17 @@ impl M<'_> {
                     }
                 }
                 S::For(f) => return self.exec_for(fp, f),
+                S::StoreW { addr, off, mt, x } => {
+                    let a = (self.eval1(fp, addr)? as *mut u8).offset(*off as isize);
+                    let v = self.eval1(fp, x)?;
+                    store_word(a, *mt, v);
+                }
+                S::UpdateW { addr, off, mt, x, cur } => {
+                    let a = (self.eval1(fp, addr)? as *mut u8).offset(*off as isize);
+                    *fp.add(*cur as usize) = load_word(a, *mt);
+                    let v = self.eval1(fp, x)?;
+                    store_word(a, *mt, v);
+                }
                 _ => return self.exec_more(fp, s),
             }
         }
@@ -166,8 +178,53 @@ impl M<'_> {
                     let mut b = [*fp.add(*mark as usize), c];
                     runtime::panic::defer_push(self.ctx, Args(b.as_mut_ptr()));
                 }
+                S::StoreCells(parts) => {
+                    for (x, _, ty, tmp) in parts.iter() {
+                        self.eval_n(fp, x, ty.n, fp.add(*tmp as usize))?;
+                    }
+                    for (_, cell, ty, tmp) in parts.iter() {
+                        let c = *fp.add(*cell as usize);
+                        layout::store(ty, c as *mut u8, fp.add(*tmp as usize));
+                    }
+                }
+                S::RangeCheck { ctl, loc } => {
+                    let state = *(*fp.add(*ctl as usize) as *const u64);
+                    if state != RUNNING {
+                        let msg = if state == EXITED {
+                            "range function continued iteration after whole loop exit"
+                        } else {
+                            "range function continued iteration after function for loop body returned false"
+                        };
+                        runtime::panic::raise_runtime(self.ctx, runtime::panic::RtErr::ErrorString, msg);
+                        return Err(self.fail(*loc));
+                    }
+                }
+                S::StopBody { ctl, code, res } => {
+                    stop(fp, *ctl, *code, *res);
+                    return Ok(Flow::Return);
+                }
+                S::RangeYield { id, body, ctl, res } => {
+                    match self.exec_block(fp, body)? {
+                        Flow::Break(i) if i == *id => stop(fp, *ctl, 0, *res),
+                        Flow::Return => {}
+                        _ => *fp.add(*res as usize) = 1,
+                    }
+                    return Ok(Flow::Return);
+                }
+                S::RangeDispatch { ctl, cases } => {
+                    let code = *(*fp.add(*ctl as usize) as *const u64).add(1) as i64;
+                    if let Some((_, s)) = cases.iter().find(|c| c.0 == code) {
+                        return self.exec(fp, s);
+                    }
+                }
                 S::Fail(m) => return Err(self.internal(m)),
-                S::Set { .. } | S::If { .. } | S::Ret(_) | S::Expr { .. } | S::For(_) => return self.exec(fp, s),
+                S::Set { .. }
+                | S::If { .. }
+                | S::Ret(_)
+                | S::Expr { .. }
+                | S::For(_)
+                | S::StoreW { .. }
+                | S::UpdateW { .. } => return self.exec(fp, s),
             }
         }
         Ok(Flow::Next)
@@ -403,4 +460,19 @@ impl M<'_> {
         }
         Ok(Flow::Next)
     }
+}
+
+const RUNNING: u64 = 0;
+const STOPPED: u64 = 1;
+const EXITED: u64 = 2;
+
+/// A yield body stops its loop with `code`, returning false.
+///
+/// # Safety
+/// `ctl` holds the loop's control cell; `res` is the result slot.
+unsafe fn stop(fp: Fp, ctl: u32, code: i64, res: u32) {
+    let c = *fp.add(ctl as usize) as *mut u64;
+    *c = STOPPED;
+    *c.add(1) = code as u64;
+    *fp.add(res as usize) = 0;
 }

@@ -220,6 +220,29 @@ impl M<'_> {
                     };
                     self.call_plan(plan, addr, fp.add(1), (np - 1) as u32)?
                 }
+                GlueBody::MethodExpr(plan) if plan.steps.is_empty() && !plan.recv.mem => {
+                    // A method of the receiver's own type: no cell needed
+                    // (as `FnLower::call_method_on`).
+                    let rn = plan.recv.n as usize;
+                    let args = fp.add(1 + rn) as *const u64;
+                    let n = (np - 1 - rn) as u32;
+                    match &plan.how {
+                        MethodHow::Value(id) => self.call_parts(*id, &[(fp.add(1), (np - 1) as u32)], 0)?,
+                        MethodHow::Deref(id, ety) => {
+                            let p = *fp.add(1);
+                            if p == 0 {
+                                return Err(self.nil(0));
+                            }
+                            self.call_value(*id, ety, p, args, n)?
+                        }
+                        _ => {
+                            let c = self.alloc(plan.recv.size, plan.recv.noscan);
+                            layout::store(&plan.recv, c as *mut u8, fp.add(1));
+                            *fp.add(np + nr) = c;
+                            self.call_plan(plan, c, args, n)?
+                        }
+                    }
+                }
                 GlueBody::MethodExpr(plan) => {
                     let rn = plan.recv.n as usize;
                     let addr = if plan.recv.mem {
@@ -343,7 +366,27 @@ impl M<'_> {
 }
 
 impl runtime::Engine for Walker {
+    // The trait's signature takes a raw FuncInfo pointer: natives only pass
+    // descriptors of this program.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     fn call(&self, ctx: &mut Ctx, fi: *const FuncInfo, args: &mut [u64]) {
+        // Natives call in through `extern "C"` frames, which a Rust panic
+        // must not cross: a bug of the walker becomes an internal error.
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.call_guarded(ctx, fi, args)));
+        if let Err(p) = r {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic in the ast engine".into());
+            let mut m = M { w: self, ctx };
+            let _ = m.internal(&msg);
+        }
+    }
+}
+
+impl Walker {
+    fn call_guarded(&self, ctx: &mut Ctx, fi: *const FuncInfo, args: &mut [u64]) {
         let mut m = M { w: self, ctx };
         // SAFETY: natives pass FuncInfos of this program.
         let id = unsafe { (*fi).id };

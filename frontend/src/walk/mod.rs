@@ -24,6 +24,8 @@ mod rcall;
 mod resolve;
 mod rexpr;
 mod rstmt;
+#[cfg(test)]
+mod tests;
 mod tree;
 
 use crate::check::Program;
@@ -105,7 +107,9 @@ impl Walker {
                     }
                     f
                 }
-                Err(_) => tree::Func { id, np: 0, nr: 0, frame: 0, body: tree::Body::Fail("reentrant resolution".into()) },
+                Err(_) => {
+                    tree::Func { id, np: 0, nr: 0, frame: 0, body: tree::Body::Fail("reentrant resolution".into()) }
+                }
             };
             Box::new(f)
         }))

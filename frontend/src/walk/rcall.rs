@@ -15,8 +15,15 @@ use std::rc::Rc;
 pub(crate) enum Callee {
     Func(u32),
     /// A method: the receiver words (n of them) come first.
-    Method { id: u32, recv: X, n: u32 },
-    Iface { recv: X, index: u32 },
+    Method {
+        id: u32,
+        recv: X,
+        n: u32,
+    },
+    Iface {
+        recv: X,
+        index: u32,
+    },
     Value(X),
 }
 
@@ -93,7 +100,8 @@ impl Fx<'_> {
     /// variadic packing, and spreading of a multi-value argument.
     pub fn call_args(&mut self, sig: &Sig, args: &[Expr], has_ellipsis: bool) -> Vec<(X, u32)> {
         let np = sig.params.len();
-        if (args.len() == 1 && np > 1 || (args.len() == 1 && sig.variadic && !has_ellipsis && self.is_tuple_call(&args[0])))
+        if (args.len() == 1 && np > 1
+            || (args.len() == 1 && sig.variadic && !has_ellipsis && self.is_tuple_call(&args[0])))
             && self.is_tuple_call(&args[0])
         {
             let (x, types) = self.multi_values(&args[0]);
@@ -160,7 +168,10 @@ impl Fx<'_> {
                 let len = stores.len() as u64;
                 let stmp = self.tmp(3 + ety.n);
                 let loc = self.here();
-                out.push((X::SliceLit(Box::new(SliceLitX { etd, len, stores: stores.into_boxed_slice(), tmp: stmp, loc })), 3));
+                out.push((
+                    X::SliceLit(Box::new(SliceLitX { etd, len, stores: stores.into_boxed_slice(), tmp: stmp, loc })),
+                    3,
+                ));
             }
         }
         // The multi-value node runs first, with the first argument.
@@ -492,7 +503,14 @@ impl Fx<'_> {
         let recv = self.cat_n(words);
         S::Defer {
             mark,
-            x: X::Closure(Box::new(ClosureX { fi, caps: Box::new([]), recv: Some((recv, n)), nilchk: false, tmp, loc })),
+            x: X::Closure(Box::new(ClosureX {
+                fi,
+                caps: Box::new([]),
+                recv: Some((recv, n)),
+                nilchk: false,
+                tmp,
+                loc,
+            })),
         }
     }
 
@@ -884,7 +902,7 @@ impl Fx<'_> {
     // ---- interfaces ----
 
     /// Converts a concrete value to interface type `iface`.
-    pub fn to_iface(&mut self, v: X, from: TypeId, iface: TypeId) -> X {
+    pub fn value_to_iface(&mut self, v: X, from: TypeId, iface: TypeId) -> X {
         let (i, f) = (self.t(iface), self.t(from));
         let ty = self.ty(f);
         let w0 = if self.iface_is_empty(i) {

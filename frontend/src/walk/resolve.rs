@@ -26,6 +26,8 @@ pub(crate) struct Resolver {
     locs: HashMap<(u32, u32), u32>,
     /// (parent function, literal) -> the literal's function.
     lits: HashMap<(u32, usize), u32>,
+    /// (parent function, range statement position) -> its yield function.
+    ranges: HashMap<(u32, Pos), u32>,
     file_names: Vec<Rc<str>>,
 }
 
@@ -69,15 +71,37 @@ pub(crate) struct Fx<'r> {
     pub pending_label: Option<ObjId>,
     pub err: Option<String>,
     pub pos: Pos,
+    /// In the yield function of a range-over-func loop: its protocol.
+    pub range: Option<RangeCtx>,
+}
+
+/// What a yield body knows about the loop that owns it (as
+/// `lower::rangefunc::RangeCtx`).
+pub(crate) struct RangeCtx {
+    /// Slot of the `[state, code]` cell.
+    pub ctl: u32,
+    /// Slots of the cells receiving the owner's results.
+    pub result_cells: Vec<u32>,
+    /// Branch targets outside the body: (label, has a continue target).
+    pub outer: Vec<(Option<ObjId>, bool)>,
+    /// Labels outside the body that gotos in it jump to.
+    pub gotos: Vec<ObjId>,
 }
 
 impl Resolver {
     pub fn new(p: Box<Program>, t: Tables, shared: *mut Shared) -> Resolver {
         let file_names = p.fs.files.iter().map(|f| Rc::from(f.name.as_str())).collect();
         let mut lits = HashMap::new();
+        let mut ranges = HashMap::new();
         for (i, o) in t.origins.iter().enumerate() {
-            if let Some(Origin::Literal { parent, lit, .. }) = o {
-                lits.insert((parent.0, Rc::as_ptr(lit) as usize), i as u32);
+            match o {
+                Some(Origin::Literal { parent, lit, .. }) => {
+                    lits.insert((parent.0, Rc::as_ptr(lit) as usize), i as u32);
+                }
+                Some(Origin::RangeBody { parent, job }) => {
+                    ranges.insert((parent.0, job.pos), i as u32);
+                }
+                _ => {}
             }
         }
         // Reuse the lowering's location indices.
@@ -93,7 +117,7 @@ impl Resolver {
                 locs.entry((f, *line)).or_insert(i as u32);
             }
         }
-        Resolver { p, t, shared, tys: HashMap::new(), strs: HashMap::new(), locs, lits, file_names }
+        Resolver { p, t, shared, tys: HashMap::new(), strs: HashMap::new(), locs, lits, ranges, file_names }
     }
 
     #[allow(clippy::mut_from_ref)]
@@ -165,6 +189,15 @@ impl Resolver {
         l
     }
 
+    /// The yield function of the range-over-func loop at `pos` in `parent`.
+    pub fn range_id(&self, parent: u32, pos: Pos) -> Option<(u32, Rc<crate::lower::RangeBody>)> {
+        let id = *self.ranges.get(&(parent, pos))?;
+        match self.t.origins.get(id as usize) {
+            Some(Some(Origin::RangeBody { job, .. })) => Some((id, job.clone())),
+            _ => None,
+        }
+    }
+
     pub fn literal_id(&self, parent: u32, lit: &Rc<ast::FuncLit>) -> Option<u32> {
         self.lits.get(&(parent, Rc::as_ptr(lit) as usize)).copied()
     }
@@ -201,9 +234,12 @@ impl Resolver {
             Some(Origin::Literal { lit, sig, captures, subst, file, .. }) => {
                 return self.literal(id, &lit, sig, &captures, subst, file, np, nr);
             }
+            Some(Origin::RangeBody { job, .. }) => return self.range_body(id, &job, np, nr),
             Some(Origin::Glue(Glue::Entry)) => return self.entry(id),
             Some(Origin::Glue(g)) => match self.glue(id, g) {
-                Ok((b, frame)) => return Func { id, np, nr, frame: frame.max(np + nr) + GLUE_SCRATCH, body: Body::Glue(b) },
+                Ok((b, frame)) => {
+                    return Func { id, np, nr, frame: frame.max(np + nr) + GLUE_SCRATCH, body: Body::Glue(b) }
+                }
                 Err(e) => Body::Fail(e),
             },
         };
@@ -254,6 +290,70 @@ impl Resolver {
             tb.body = fx.block_of(stmts);
         }
         fx.finish(tb)
+    }
+
+    /// The yield function of a range-over-func loop (as
+    /// `lower::rangefunc::lower_range_body`): `(env, values...) -> bool`.
+    fn range_body(&mut self, id: u32, job: &crate::lower::RangeBody, np: u32, nr: u32) -> Func {
+        let mut fx = Fx::new(self, id, job.subst.clone(), job.file, np, nr);
+        fx.pos = job.body.pos;
+        let mut stmts = Vec::new();
+        let env = |off: i32| X::Load { p: Box::new(X::Slot(0)), off, mt: MemType::I64 };
+        let mut off = 8;
+        for &(o, _) in &job.captures {
+            let slot = fx.slots(1);
+            stmts.push(S::Set { slot, x: env(off) });
+            fx.vars.insert(o, Var::Cell(slot));
+            off += 8;
+        }
+        let ctl = fx.slots(1);
+        stmts.push(S::Set { slot: ctl, x: env(off) });
+        off += 8;
+        let mut result_cells = Vec::new();
+        for _ in &job.results {
+            let slot = fx.slots(1);
+            stmts.push(S::Set { slot, x: env(off) });
+            result_cells.push(slot);
+            off += 8;
+        }
+        if job.has_defer_mark {
+            let slot = fx.slots(1);
+            stmts.push(S::Set { slot, x: env(off) });
+            fx.defer_mark = Some(slot);
+        }
+        for &t in &job.results {
+            let ty = fx.ty(t);
+            fx.results.push(ty);
+        }
+        fx.result_objs = job.result_objs.clone();
+        fx.range = Some(RangeCtx { ctl, result_cells, outer: job.outer.clone(), gotos: job.gotos.clone() });
+        // Calling yield again after the loop stopped is an error.
+        let loc = fx.here();
+        stmts.push(S::RangeCheck { ctl, loc });
+        // The iteration values.
+        let mut k = 1;
+        let mut vals = Vec::new();
+        for &t in &job.params {
+            let n = fx.ty(t).n;
+            vals.push((super::rstmt::read_tmp(k, n), t));
+            k += n;
+        }
+        for (e, (v, t)) in [&job.key, &job.value].into_iter().zip(vals) {
+            if let Some(e) = e {
+                if !matches!(&e.kind, ast::ExprKind::Ident(n) if &**n == "_") {
+                    let s = fx.range_assign_one(job.define, e, v, t);
+                    stmts.push(s);
+                }
+            }
+        }
+        let tid = fx.new_target(job.label, true);
+        fx.pos = job.pos;
+        let body = fx.block(&job.body.stmts);
+        fx.targets.pop();
+        stmts.push(S::RangeYield { id: tid, body: Box::new(body), ctl, res: np });
+        let end_loc = fx.here();
+        let body = fx.block_of(stmts);
+        fx.finish(TreeBody { body, defers: None, end_loc })
     }
 
     /// A method's receiver type for an instance (as `Lowerer::recv_type`).
@@ -356,39 +456,49 @@ impl Resolver {
     /// The glue of generated functions.
     fn glue(&mut self, id: u32, g: Glue) -> Result<(GlueBody, u32), String> {
         let (np, nr) = self.words_of(id);
-        Ok((match g {
-            Glue::Entry => return Err("entry".into()),
-            Glue::FuncValue { target } => GlueBody::FuncValue(target.0),
-            Glue::IfaceMethod { recv, name, obj, path } => GlueBody::IfaceMethod(self.method_plan(recv, &path, obj, &name)),
-            Glue::BoundMethod { target: Some(t), recv_words, .. } => {
-                GlueBody::Bound { target: t.0, recv_words: recv_words as u32 }
-            }
-            Glue::BoundMethod { target: None, iface_index: Some(i), .. } => GlueBody::BoundIface { index: i as u32 },
-            Glue::BoundMethod { .. } => return Err("bound method without target".into()),
-            Glue::MethodExpr { recv, obj, name, path } => GlueBody::MethodExpr(self.method_plan(recv, &path, obj, &name)),
-            Glue::DeferCall { arg_words, .. } => GlueBody::DeferCall { arg_words: arg_words as u32 },
-            Glue::DeferBuiltin { builtin, arg_types } => {
-                let mut fx = Fx::new(self, id, Rc::new(HashMap::new()), 0, 1, 0);
-                // The operands are the closure's words after the FuncInfo.
-                let mut ops = Vec::new();
-                let mut k = 0i32;
-                for &t in &arg_types {
-                    let ty = fx.ty(t);
-                    let words: Vec<X> = (0..ty.n)
-                        .map(|j| X::Load { p: Box::new(X::Slot(0)), off: 8 * (k + j as i32 + 1), mt: MemType::I64 })
-                        .collect();
-                    k += ty.n as i32;
-                    let x = if ty.n == 1 { words.into_iter().next().unwrap_or(X::K(0)) } else { fx.cat_words(words) };
-                    ops.push((x, t));
+        Ok((
+            match g {
+                Glue::Entry => return Err("entry".into()),
+                Glue::FuncValue { target } => GlueBody::FuncValue(target.0),
+                Glue::IfaceMethod { recv, name, obj, path } => {
+                    GlueBody::IfaceMethod(self.method_plan(recv, &path, obj, &name))
                 }
-                let x = fx.builtin_values(builtin, ops);
-                if let Some(e) = fx.err.take() {
-                    return Err(e);
+                Glue::BoundMethod { target: Some(t), recv_words, .. } => {
+                    GlueBody::Bound { target: t.0, recv_words: recv_words as u32 }
                 }
-                let frame = fx.nslots;
-                return Ok((GlueBody::DeferBuiltin(x), frame));
-            }
-        }, np + nr))
+                Glue::BoundMethod { target: None, iface_index: Some(i), .. } => {
+                    GlueBody::BoundIface { index: i as u32 }
+                }
+                Glue::BoundMethod { .. } => return Err("bound method without target".into()),
+                Glue::MethodExpr { recv, obj, name, path } => {
+                    GlueBody::MethodExpr(self.method_plan(recv, &path, obj, &name))
+                }
+                Glue::DeferCall { arg_words, .. } => GlueBody::DeferCall { arg_words: arg_words as u32 },
+                Glue::DeferBuiltin { builtin, arg_types } => {
+                    let mut fx = Fx::new(self, id, Rc::new(HashMap::new()), 0, 1, 0);
+                    // The operands are the closure's words after the FuncInfo.
+                    let mut ops = Vec::new();
+                    let mut k = 0i32;
+                    for &t in &arg_types {
+                        let ty = fx.ty(t);
+                        let words: Vec<X> = (0..ty.n)
+                            .map(|j| X::Load { p: Box::new(X::Slot(0)), off: 8 * (k + j as i32 + 1), mt: MemType::I64 })
+                            .collect();
+                        k += ty.n as i32;
+                        let x =
+                            if ty.n == 1 { words.into_iter().next().unwrap_or(X::K(0)) } else { fx.cat_words(words) };
+                        ops.push((x, t));
+                    }
+                    let x = fx.builtin_values(builtin, ops);
+                    if let Some(e) = fx.err.take() {
+                        return Err(e);
+                    }
+                    let frame = fx.nslots;
+                    return Ok((GlueBody::DeferBuiltin(x), frame));
+                }
+            },
+            np + nr,
+        ))
     }
 
     /// The way to call method `name` on a receiver of type `recv` through
@@ -419,8 +529,7 @@ impl Resolver {
         }
         let holder = self.ty(cur);
         let how = if self.p.tt.is_interface(cur) {
-            let index =
-                self.p.tt.iface(cur).and_then(|i| i.methods.iter().position(|m| &*m.name == name)).unwrap_or(0);
+            let index = self.p.tt.iface(cur).and_then(|i| i.methods.iter().position(|m| &*m.name == name)).unwrap_or(0);
             MethodHow::Iface(index as u32)
         } else {
             match self.resolve_method(cur, obj, name) {
@@ -506,6 +615,7 @@ impl<'r> Fx<'r> {
             pending_label: None,
             err: None,
             pos: 0,
+            range: None,
         }
     }
 
@@ -961,6 +1071,9 @@ impl<'r> Fx<'r> {
     /// Returns `vals` (already converted to the result types), through the
     /// result cells when the function has defers (as `FnLower::emit_return`).
     pub fn emit_return(&mut self, vals: Vec<X>) -> S {
+        if self.range.is_some() {
+            return self.range_return(vals);
+        }
         if let Some(cells) = self.result_cells.clone() {
             let mut parts = Vec::new();
             for (i, v) in vals.into_iter().enumerate() {

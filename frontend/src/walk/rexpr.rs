@@ -78,7 +78,7 @@ impl Fx<'_> {
             if self.is_iface(from) {
                 return self.iface_to_iface(v, from, to);
             }
-            return self.to_iface(v, from, to);
+            return self.value_to_iface(v, from, to);
         }
         v
     }
@@ -451,7 +451,12 @@ impl Fx<'_> {
                     stores.push((idx * esize, val, ety.clone()));
                 }
                 let tmp = self.tmp(1 + max_words(&stores));
-                X::MemLit(Box::new(MemLitX { size: ty.size, noscan: ty.noscan, stores: stores.into_boxed_slice(), tmp }))
+                X::MemLit(Box::new(MemLitX {
+                    size: ty.size,
+                    noscan: ty.noscan,
+                    stores: stores.into_boxed_slice(),
+                    tmp,
+                }))
             }
             TypeKind::Slice(et) => {
                 let et = self.t(et);
@@ -547,7 +552,7 @@ impl Fx<'_> {
         let max = max.map(|m| self.expr(m));
         let loc = self.here();
         let tmp = self.tmp(3);
-        X::SliceX(Box::new(SliceXX { kind, x: base, lo, hi, max, three, len, esize, tmp, loc }))
+        X::SliceOf(Box::new(SliceOfX { kind, x: base, lo, hi, max, three, len, esize, tmp, loc }))
     }
 
     // ---- operators ----
@@ -754,10 +759,10 @@ impl Fx<'_> {
         if xi != yi {
             // Mixed interface/concrete: convert the concrete operand.
             let (x, at, y) = if xi {
-                let y = self.to_iface(y, bt, at);
+                let y = self.value_to_iface(y, bt, at);
                 (x, at, y)
             } else {
-                let x = self.to_iface(x, at, bt);
+                let x = self.value_to_iface(x, at, bt);
                 (x, bt, y)
             };
             return self.compare(op, x, at, y);
@@ -921,7 +926,9 @@ impl Fx<'_> {
     /// A call of runtime native `name` with the argument words of `args`,
     /// yielding `nres` result words.
     pub fn native(&mut self, name: &str, args: Vec<(X, u32)>, nres: u32) -> X {
-        let Some(f) = runtime::native::lookup(name) else { return self.fail(format!("unknown runtime function {name}")) };
+        let Some(f) = runtime::native::lookup(name) else {
+            return self.fail(format!("unknown runtime function {name}"));
+        };
         let mut off = 0;
         let mut out = Vec::new();
         for (x, n) in args {

@@ -55,13 +55,12 @@ impl Fx<'_> {
             StmtKind::IncDec(x, inc) => {
                 let p = self.place(x);
                 let Some(ty) = p.ty().cloned() else { return };
-                let cur = self.tmp(ty.n);
+                let cur = self.cur_slot(&p, ty.n);
                 let curx = read_tmp(cur, ty.n);
                 let one = self.const_of_type(1, ty.id);
                 let op = if *inc { ast::BinOp::Add } else { ast::BinOp::Sub };
                 let r = self.arith(op, ty.id, curx, one);
-                let tmp = self.tmp(ty.n);
-                out.push(S::Update { pl: p, x: r, cur, tmp });
+                out.push(self.update(p, r, cur));
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, out),
             StmtKind::Go(_) => out.push(S::Fail("go statements are not supported yet".into())),
@@ -197,7 +196,7 @@ impl Fx<'_> {
             AssignOp::Op(bop) => {
                 let p = self.place(&lhs[0]);
                 let Some(ty) = p.ty().cloned() else { return };
-                let cur = self.tmp(ty.n);
+                let cur = self.cur_slot(&p, ty.n);
                 let curx = read_tmp(cur, ty.n);
                 let r = if matches!(bop, ast::BinOp::Shl | ast::BinOp::Shr) {
                     let ct = self.tid(&rhs[0]);
@@ -207,8 +206,7 @@ impl Fx<'_> {
                     let v = self.expr_to(&rhs[0], ty.id);
                     self.arith(bop, ty.id, curx, v)
                 };
-                let tmp = self.tmp(ty.n);
-                out.push(S::Update { pl: p, x: r, cur, tmp });
+                out.push(self.update(p, r, cur));
             }
             AssignOp::Define => {
                 let objs: Vec<Option<ObjId>> = lhs
@@ -319,10 +317,32 @@ impl Fx<'_> {
         }
     }
 
-    /// `pl = x` with fast forms for frame slots.
+    /// Where a read-modify-write finds the current value: a variable in
+    /// slots is read in place (evaluating its place has no effects).
+    fn cur_slot(&mut self, p: &Pl, n: u32) -> u32 {
+        match p {
+            Pl::Slots { slot, .. } => *slot,
+            _ => self.tmp(n),
+        }
+    }
+
+    /// `pl = x(cur)`, where x reads the place's current value at `cur`.
+    fn update(&mut self, p: Pl, x: X, cur: u32) -> S {
+        match p {
+            Pl::Slots { slot, ty } => self.set_slots(slot, ty.n, x),
+            Pl::Mem { addr, off, ty, .. } if ty.n == 1 && !ty.mem => S::UpdateW { addr, off, mt: ty.mt(), x, cur },
+            p => {
+                let tmp = self.tmp_for(&p);
+                S::Update { pl: p, x, cur, tmp }
+            }
+        }
+    }
+
+    /// `pl = x` with fast forms for frame slots and one-word memory.
     pub fn store(&mut self, p: Pl, x: X) -> S {
         match p {
             Pl::Slots { slot, ty } => self.set_slots(slot, ty.n, x),
+            Pl::Mem { addr, off, ty, .. } if ty.n == 1 && !ty.mem => S::StoreW { addr, off, mt: ty.mt(), x },
             Pl::Blank => self.discard(x, 0),
             p => {
                 let tmp = self.tmp_for(&p);
@@ -387,7 +407,7 @@ impl Fx<'_> {
                 let Some(o) = label.and_then(|l| self.r.p.info.uses.get(&l.id).copied()) else {
                     return S::Fail("goto without label".into());
                 };
-                S::Branch(Flow::Goto(self.label_id(o)))
+                self.goto_label(o)
             }
             BranchKind::Break | BranchKind::Continue => {
                 let lo = label.and_then(|l| self.r.p.info.uses.get(&l.id).copied());
@@ -398,7 +418,17 @@ impl Fx<'_> {
                 match (t, kind) {
                     (Some(t), BranchKind::Break) => S::Branch(Flow::Break(t.id)),
                     (Some(t), _) if t.is_loop => S::Branch(Flow::Continue(t.id)),
-                    _ => S::Fail("branch target not found".into()),
+                    _ => {
+                        // In a yield body: a target outside the loop body.
+                        let is_continue = kind == BranchKind::Continue;
+                        let k = self.range.as_ref().and_then(|r| {
+                            r.outer.iter().rposition(|t| lo.is_some() && t.0 == lo && (!is_continue || t.1))
+                        });
+                        match k {
+                            Some(k) => self.stop_body(CODE_FIRST_TARGET + 2 * k as i64 + is_continue as i64),
+                            None => S::Fail("branch target not found".into()),
+                        }
+                    }
                 }
             }
             BranchKind::Fallthrough => S::Branch(Flow::Fallthrough),
@@ -531,8 +561,15 @@ impl Fx<'_> {
             clauses.push(TClause { tests: tests.into_boxed_slice(), bind: bind_s, body: b });
         }
         self.targets.pop();
-        let ts =
-            S::TypeSwitch(Box::new(TypeSwitchS { id, x: xv, tmp, empty, dyn_slot, clauses: clauses.into_boxed_slice(), default }));
+        let ts = S::TypeSwitch(Box::new(TypeSwitchS {
+            id,
+            x: xv,
+            tmp,
+            empty,
+            dyn_slot,
+            clauses: clauses.into_boxed_slice(),
+            default,
+        }));
         wrap(self, pre, ts)
     }
 
@@ -586,6 +623,7 @@ impl Fx<'_> {
 
     fn range_stmt(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) -> S {
         let label = self.pending_label.take();
+        let spos = self.pos;
         let xt = self.tid(x);
         let under = self.r.p.tt.under(xt).clone();
         let is_blank = |e: Option<&Expr>| e.is_none_or(|e| matches!(&e.kind, ExprKind::Ident(n) if &**n == "_"));
@@ -720,15 +758,24 @@ impl Fx<'_> {
                 let b = self.block(&body.stmts);
                 self.targets.pop();
                 let loc = self.here();
-                S::RangeMap(Box::new(RangeMapS { id, mtd, m, buf, nbuf, assign: assign.into_boxed_slice(), body: b, loc }))
+                S::RangeMap(Box::new(RangeMapS {
+                    id,
+                    mtd,
+                    m,
+                    buf,
+                    nbuf,
+                    assign: assign.into_boxed_slice(),
+                    body: b,
+                    loc,
+                }))
             }
-            TypeKind::Func(_) => S::Fail("range over functions is not supported yet".into()),
+            TypeKind::Func(_) => self.range_func(spos, x),
             _ => S::Fail("range over channels is not supported yet".into()),
         }
     }
 
     /// Assigns (or declares, fresh per iteration) a range variable.
-    fn range_assign_one(&mut self, define: bool, e: &Expr, v: X, t: TypeId) -> S {
+    pub fn range_assign_one(&mut self, define: bool, e: &Expr, v: X, t: TypeId) -> S {
         if define {
             let Some(&o) = self.r.p.info.defs.get(&e.id) else { return S::Expr { x: X::Zero(0), n: 0, tmp: 0 } };
             let ot = self.r.p.obj(o).ty();
@@ -745,6 +792,146 @@ impl Fx<'_> {
         }
     }
 
+    // ---- range over functions (as lower/rangefunc.rs) ----
+
+    /// The loop statement, in the function that owns it: calls the
+    /// iterator with the yield closure, then acts on why the body stopped.
+    fn range_func(&mut self, spos: ast::Pos, x: &Expr) -> S {
+        let Some((yid, job)) = self.r.range_id(self.id, spos) else {
+            return S::Fail("range over a function was not lowered".into());
+        };
+        let mut out = Vec::new();
+        // The iterator is evaluated first.
+        let fv = self.slots(1);
+        let fx = self.expr(x);
+        out.push(S::Set { slot: fv, x: fx });
+        let mut caps = Vec::new();
+        for &(o, _) in &job.captures {
+            caps.push(self.capture_cell(o));
+        }
+        let ctl = self.slots(1);
+        out.push(S::Set { slot: ctl, x: X::Alloc { size: 16, noscan: true } });
+        caps.push(CapSrc::Cell(ctl));
+        let results = self.results.clone();
+        let mut cells = Vec::new();
+        for ty in &results {
+            let slot = self.slots(1);
+            out.push(S::Set { slot, x: X::Alloc { size: ty.size, noscan: ty.noscan } });
+            caps.push(CapSrc::Cell(slot));
+            cells.push((slot, ty.clone()));
+        }
+        if let Some(m) = self.defer_mark {
+            caps.push(CapSrc::Cell(m));
+        }
+        let n = caps.iter().map(|c| if let CapSrc::Spill(_, t) = c { t.n } else { 1 }).max().unwrap_or(1);
+        let tmp = self.tmp(caps.len() as u32 + n);
+        let loc = self.here();
+        let fi = self.r.fi_addr(yid);
+        let clo =
+            X::Closure(Box::new(ClosureX { fi, caps: caps.into_boxed_slice(), recv: None, nilchk: false, tmp, loc }));
+        let call = CallX {
+            target: Target::Closure(X::Slot(fv)),
+            args: Box::new([Arg { x: clo, off: 1, n: 1 }]),
+            nargs: 2,
+            nres: 0,
+            loc,
+        };
+        out.push(self.discard(X::Call(Box::new(call)), 0));
+        let state = self.ty(ids::INT);
+        let pl = self.mem_pl(X::Slot(ctl), 0, state);
+        out.push(S::Store { pl, x: X::K(EXITED as u64), tmp: 0 });
+        // Why the body stopped.
+        let mut cases = Vec::new();
+        let mut vals = Vec::new();
+        for (slot, ty) in &cells {
+            let v = self.load(X::Slot(*slot), 0, ty);
+            vals.push(self.own(v, ty.id));
+        }
+        let ret = self.emit_return(vals);
+        cases.push((CODE_RETURN, ret));
+        let outer_len = self.range.as_ref().map_or(0, |r| r.outer.len());
+        let ntargets = outer_len + self.targets.len();
+        for t in 0..ntargets {
+            for cont in [false, true] {
+                let c = CODE_FIRST_TARGET + 2 * t as i64 + cont as i64;
+                let s = if t < outer_len {
+                    self.stop_body(c)
+                } else {
+                    let target = &self.targets[t - outer_len];
+                    match (cont, target.is_loop) {
+                        (false, _) => S::Branch(Flow::Break(target.id)),
+                        (true, true) => S::Branch(Flow::Continue(target.id)),
+                        (true, false) => continue,
+                    }
+                };
+                cases.push((c, s));
+            }
+        }
+        for (j, &l) in job.gotos.iter().enumerate() {
+            let s = self.goto_label(l);
+            cases.push((-1 - j as i64, s));
+        }
+        out.push(S::RangeDispatch { ctl, cases: cases.into_boxed_slice() });
+        S::Block(Box::new(self.block_of(out)))
+    }
+
+    /// The cell holding an outer variable, for capture by reference.
+    fn capture_cell(&mut self, o: ObjId) -> CapSrc {
+        match self.vars.get(&o).copied() {
+            Some(Var::Cell(c)) => CapSrc::Cell(c),
+            Some(Var::Slots(_)) => {
+                let pl = self.var_place(o);
+                let t = pl.ty().map(|t| t.id).unwrap_or(ids::INVALID);
+                let v = self.read_place(pl);
+                let ty = self.ty(t);
+                CapSrc::Spill(v, ty)
+            }
+            _ => CapSrc::Val(X::K(0)),
+        }
+    }
+
+    /// A goto: inside a yield body, to a label outside it, stops the loop.
+    fn goto_label(&mut self, l: ObjId) -> S {
+        if let Some(j) = self.range.as_ref().and_then(|r| r.gotos.iter().position(|&g| g == l)) {
+            return self.stop_body(-1 - j as i64);
+        }
+        S::Branch(Flow::Goto(self.label_id(l)))
+    }
+
+    /// In a yield body: stop the loop with `code` (returns false).
+    fn stop_body(&mut self, code: i64) -> S {
+        match &self.range {
+            Some(r) => S::StopBody { ctl: r.ctl, code, res: self.np },
+            None => S::Fail("stop outside a range-over-func body".into()),
+        }
+    }
+
+    /// In a yield body: `return vals` stores them for the owner.
+    pub fn range_return(&mut self, vals: Vec<X>) -> S {
+        let Some(cells) = self.range.as_ref().map(|r| r.result_cells.clone()) else {
+            return S::Fail("return outside a range-over-func body".into());
+        };
+        let vals = if vals.is_empty() && !self.results.is_empty() {
+            // A bare return: the named results, as they are now.
+            let mut out = Vec::new();
+            for o in self.result_objs.clone() {
+                let pl = self.var_place(o);
+                out.push(self.read_place(pl));
+            }
+            out
+        } else {
+            vals
+        };
+        let mut parts = Vec::new();
+        for (i, v) in vals.into_iter().enumerate() {
+            let (Some(ty), Some(&c)) = (self.results.get(i).cloned(), cells.get(i)) else { continue };
+            let tmp = self.tmp(ty.n);
+            parts.push((v, c, ty, tmp));
+        }
+        let stop = self.stop_body(CODE_RETURN);
+        S::Block(Box::new(self.block_of(vec![S::StoreCells(parts.into_boxed_slice()), stop])))
+    }
+
     pub fn const_of_type(&mut self, c: i64, t: TypeId) -> X {
         match self.r.p.tt.basic(t) {
             Some(b) if b.is_float() => X::K((c as f64).to_bits()),
@@ -753,6 +940,10 @@ impl Fx<'_> {
         }
     }
 }
+
+const EXITED: i64 = 2;
+const CODE_RETURN: i64 = 1;
+const CODE_FIRST_TARGET: i64 = 2;
 
 /// Reads `n` words of a temp.
 pub(crate) fn read_tmp(tmp: u32, n: u32) -> X {

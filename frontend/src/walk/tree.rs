@@ -107,9 +107,14 @@ pub(crate) enum CmpPlan {
     Float(u32),
     Str(u32),
     /// An interface (2 words): dynamic types compared via the runtime.
-    Iface { at: u32, empty: bool },
+    Iface {
+        at: u32,
+        empty: bool,
+    },
     /// Memory-form values (pointer word at 0): `mem_eq` with the type.
-    Mem { td: u64 },
+    Mem {
+        td: u64,
+    },
     /// All of these must be equal.
     All(Vec<CmpPlan>),
 }
@@ -127,62 +132,157 @@ pub(crate) enum X {
     /// A frame slot.
     Slot(u32),
     /// Frame slots `slot..slot+n`.
-    SlotsM { slot: u32, n: u32 },
+    SlotsM {
+        slot: u32,
+        n: u32,
+    },
     /// The word at `*(fp[slot])` (a variable living in a heap cell).
-    CellW { slot: u32, mt: MemType },
+    CellW {
+        slot: u32,
+        mt: MemType,
+    },
     /// The word of memory type `mt` at `p + off`.
-    Load { p: Bx, off: i32, mt: MemType },
+    Load {
+        p: Bx,
+        off: i32,
+        mt: MemType,
+    },
     /// A flat value of type `ty` at `p + off`.
-    LoadM { p: Bx, off: i32, ty: Ty },
+    LoadM {
+        p: Bx,
+        off: i32,
+        ty: Ty,
+    },
     /// `p + off` (address arithmetic).
-    AddOff { p: Bx, off: i64 },
+    AddOff {
+        p: Bx,
+        off: i64,
+    },
     /// `p`, panicking if it is nil.
-    NilChk { p: Bx, loc: u32 },
+    NilChk {
+        p: Bx,
+        loc: u32,
+    },
     /// Generic read of a place (map entries, ...).
     ReadPl(Box<Pl>),
     /// Word `k` of the multi-word value `x` (evaluated into `tmp`).
-    Word { x: Bx, k: u32, tmp: u32 },
+    Word {
+        x: Bx,
+        k: u32,
+        tmp: u32,
+    },
 
-    Arith { op: AOp, norm: Norm, a: Bx, b: Bx },
-    ArithK { op: AOp, norm: Norm, a: Bx, k: u64 },
-    Div { op: DOp, norm: Norm, a: Bx, b: Bx, loc: u32 },
-    FArith { op: FOp, f32: bool, a: Bx, b: Bx },
-    Shift { op: ShOp, norm: Norm, check: bool, a: Bx, c: Bx, loc: u32 },
-    Un { op: UOp, norm: Norm, x: Bx },
-    Norm { norm: Norm, x: Bx },
-    Cmp { cc: Cc, a: Bx, b: Bx },
-    CmpK { cc: Cc, a: Bx, k: u64 },
-    FCmp { cc: FCc, a: Bx, b: Bx },
+    Arith {
+        op: AOp,
+        norm: Norm,
+        a: Bx,
+        b: Bx,
+    },
+    ArithK {
+        op: AOp,
+        norm: Norm,
+        a: Bx,
+        k: u64,
+    },
+    Div {
+        op: DOp,
+        norm: Norm,
+        a: Bx,
+        b: Bx,
+        loc: u32,
+    },
+    FArith {
+        op: FOp,
+        f32: bool,
+        a: Bx,
+        b: Bx,
+    },
+    Shift {
+        op: ShOp,
+        norm: Norm,
+        check: bool,
+        a: Bx,
+        c: Bx,
+        loc: u32,
+    },
+    Un {
+        op: UOp,
+        norm: Norm,
+        x: Bx,
+    },
+    Norm {
+        norm: Norm,
+        x: Bx,
+    },
+    Cmp {
+        cc: Cc,
+        a: Bx,
+        b: Bx,
+    },
+    CmpK {
+        cc: Cc,
+        a: Bx,
+        k: u64,
+    },
+    FCmp {
+        cc: FCc,
+        a: Bx,
+        b: Bx,
+    },
     /// Multi-word equality (strings, interfaces, structs, arrays).
     CmpM(Box<CmpMX>),
     /// String ordering.
-    StrOrd { cc: Cc, a: Bx, b: Bx, tmp: u32 },
+    StrOrd {
+        cc: Cc,
+        a: Bx,
+        b: Bx,
+        tmp: u32,
+    },
     LAnd(Bx, Bx),
     LOr(Bx, Bx),
     /// Complex arithmetic (2 words).
     CArith(Box<CArithX>),
     /// Complex negation.
-    CNeg { x: Bx, tmp: u32 },
+    CNeg {
+        x: Bx,
+        tmp: u32,
+    },
 
     /// A call; as a one-word node it yields the first result word.
     Call(Box<CallX>),
     /// A runtime native called with its arguments in `buf`.
     Native(Box<NativeX>),
     /// `s[i]` of a string.
-    StrIndex { s: Bx, i: Bx, tmp: u32, loc: u32 },
+    StrIndex {
+        s: Bx,
+        i: Bx,
+        tmp: u32,
+        loc: u32,
+    },
     /// The address of an indexed element (slices, arrays, pointers to
     /// arrays) after the bounds check.
     ElemAddr(Box<ElemAddrX>),
     /// `len(m)` of a map (0 for nil).
     MapLen(Bx),
     /// A slice expression (strings: 2 words, others 3).
-    SliceX(Box<SliceXX>),
+    SliceOf(Box<SliceOfX>),
     /// A new zeroed object.
-    Alloc { size: u64, noscan: bool },
+    Alloc {
+        size: u64,
+        noscan: bool,
+    },
     /// A new object of type `ty` holding the value of `x`.
-    NewBox { x: Bx, ty: Ty, tmp: u32 },
+    NewBox {
+        x: Bx,
+        ty: Ty,
+        tmp: u32,
+    },
     /// A fresh copy of the memory-form value `x` points at.
-    Own { x: Bx, size: u64, noscan: bool },
+    Own {
+        x: Bx,
+        size: u64,
+        noscan: bool,
+    },
     /// A new object of type `ty` with values stored at offsets.
     MemLit(Box<MemLitX>),
     /// Words of the parts in order (flat struct literals, pairs).
@@ -195,7 +295,12 @@ pub(crate) enum X {
     /// A closure object `[fi, words...]`.
     Closure(Box<ClosureX>),
     /// Conversion of a concrete value to an interface (2 words).
-    ToIface { x: Bx, ty: Ty, w0: u64, tmp: u32 },
+    ToIface {
+        x: Bx,
+        ty: Ty,
+        w0: u64,
+        tmp: u32,
+    },
     /// Interface to interface (2 words).
     IfaceConv(Box<IfaceConvX>),
     /// A type assertion (with `ok`: also the flag word).
@@ -208,7 +313,12 @@ pub(crate) enum X {
     DeferMark,
     /// Evaluate `x` into `tmp` (n words), then yield `body` (which reads
     /// the temp).
-    Let { x: Bx, tmp: u32, n: u32, body: Bx },
+    Let {
+        x: Bx,
+        tmp: u32,
+        n: u32,
+        body: Bx,
+    },
     /// Slice to array pointer (or, with `copy`, to an array value).
     SliceToArr(Box<SliceToArrX>),
     /// Raise an internal error: the resolver could not handle something.
@@ -316,7 +426,7 @@ pub(crate) enum SliceKind {
 }
 
 #[derive(Debug)]
-pub(crate) struct SliceXX {
+pub(crate) struct SliceOfX {
     pub kind: SliceKind,
     pub x: X,
     pub lo: Option<X>,
@@ -490,9 +600,17 @@ pub(crate) struct BuiltinX {
 pub(crate) enum Pl {
     Blank,
     /// Frame words (a variable not in a cell).
-    Slots { slot: u32, ty: Ty },
+    Slots {
+        slot: u32,
+        ty: Ty,
+    },
     /// Memory at `addr + off`; `aslot` holds the address once evaluated.
-    Mem { addr: X, off: i32, ty: Ty, aslot: u32 },
+    Mem {
+        addr: X,
+        off: i32,
+        ty: Ty,
+        aslot: u32,
+    },
     /// A map entry: `buf` gets [map type, map, key...] when evaluated.
     Map(Box<MapPl>),
 }
@@ -536,27 +654,85 @@ pub(crate) enum Flow {
 #[derive(Debug)]
 pub(crate) enum S {
     /// Evaluate for side effects (multi-word values go to `tmp`).
-    Expr { x: X, n: u32, tmp: u32 },
+    Expr {
+        x: X,
+        n: u32,
+        tmp: u32,
+    },
     /// Evaluate into `tmp` (n words) for later statements to read.
-    Eval { x: X, n: u32, tmp: u32 },
+    Eval {
+        x: X,
+        n: u32,
+        tmp: u32,
+    },
     /// fp[slot] = x
-    Set { slot: u32, x: X },
+    Set {
+        slot: u32,
+        x: X,
+    },
     /// fp[slot..slot+n] = x (evaluated into tmp first)
-    SetM { slot: u32, n: u32, x: X, tmp: u32 },
+    SetM {
+        slot: u32,
+        n: u32,
+        x: X,
+        tmp: u32,
+    },
     /// A new cell of type `ty` holding x (zero if None) in fp[slot].
-    NewCell { slot: u32, ty: Ty, x: Option<X>, tmp: u32 },
+    NewCell {
+        slot: u32,
+        ty: Ty,
+        x: Option<X>,
+        tmp: u32,
+    },
     /// Store into a place: `pl = x` (place evaluated first).
-    Store { pl: Pl, x: X, tmp: u32 },
+    Store {
+        pl: Pl,
+        x: X,
+        tmp: u32,
+    },
+    /// `*(addr + off) = x` for a one-word value.
+    StoreW {
+        addr: X,
+        off: i32,
+        mt: MemType,
+        x: X,
+    },
+    /// `*(addr + off) op= ...`: the current word goes to `cur`, then `x`
+    /// (which reads it) is stored.
+    UpdateW {
+        addr: X,
+        off: i32,
+        mt: MemType,
+        x: X,
+        cur: u32,
+    },
     /// `pl op= x` / `pl++`: read, combine (x reads the current value from
     /// `cur`), write.
-    Update { pl: Pl, x: X, cur: u32, tmp: u32 },
+    Update {
+        pl: Pl,
+        x: X,
+        cur: u32,
+        tmp: u32,
+    },
     /// Places first, then every value into its temp, then the stores.
-    Parallel { pls: Box<[Pl]>, xs: Box<[(X, u32)]> },
+    Parallel {
+        pls: Box<[Pl]>,
+        xs: Box<[(X, u32)]>,
+    },
     /// Evaluate places, then `x` into tmp, then store the parts (converted
     /// by `parts`, which read the temp) into the places.
-    MultiStore { pls: Box<[Pl]>, x: X, tmp: u32, parts: Box<[(X, u32)]> },
+    MultiStore {
+        pls: Box<[Pl]>,
+        x: X,
+        tmp: u32,
+        parts: Box<[(X, u32)]>,
+    },
     Block(Box<Block>),
-    If { cond: X, then: Box<Block>, els: Option<Box<S>> },
+    If {
+        cond: X,
+        then: Box<Block>,
+        els: Option<Box<S>>,
+    },
     For(Box<ForS>),
     Switch(Box<SwitchS>),
     TypeSwitch(Box<TypeSwitchS>),
@@ -572,7 +748,36 @@ pub(crate) enum S {
     /// A labeled statement (a goto target).
     Label(u16, Box<S>),
     /// defer_push(mark, closure)
-    Defer { mark: u32, x: X },
+    Defer {
+        mark: u32,
+        x: X,
+    },
+    /// Results stored into cells (a `return` in a range-over-func body).
+    StoreCells(Box<[(X, u32, Ty, u32)]>),
+    /// In a yield body: panic if the loop already stopped.
+    RangeCheck {
+        ctl: u32,
+        loc: u32,
+    },
+    /// In a yield body: stop the loop with `code` (return false).
+    StopBody {
+        ctl: u32,
+        code: i64,
+        res: u32,
+    },
+    /// The loop body of a yield function (target `id`): true unless it
+    /// broke out.
+    RangeYield {
+        id: u16,
+        body: Box<Block>,
+        ctl: u32,
+        res: u32,
+    },
+    /// After the iterator returned: the statement for the stop code.
+    RangeDispatch {
+        ctl: u32,
+        cases: Box<[(i64, S)]>,
+    },
     /// Raise an internal error.
     Fail(Box<str>),
 }
@@ -614,8 +819,14 @@ pub(crate) enum TTest {
     Nil,
     /// Does the dynamic type implement interface `td`; with `slot`, the
     /// itab found is kept there for the clause's variable.
-    Iface { td: u64, empty: bool, slot: Option<u32> },
-    Concrete { td: u64 },
+    Iface {
+        td: u64,
+        empty: bool,
+        slot: Option<u32>,
+    },
+    Concrete {
+        td: u64,
+    },
 }
 
 #[derive(Debug)]
@@ -748,12 +959,19 @@ pub(crate) enum GlueBody {
     /// (data, args...): method through an interface's data word.
     IfaceMethod(MethodPlan),
     /// Bound method value: env = [fi, receiver words...].
-    Bound { target: u32, recv_words: u32 },
-    BoundIface { index: u32 },
+    Bound {
+        target: u32,
+        recv_words: u32,
+    },
+    BoundIface {
+        index: u32,
+    },
     /// (env, receiver words, args...).
     MethodExpr(MethodPlan),
     /// env = [fi, fv, args...].
-    DeferCall { arg_words: u32 },
+    DeferCall {
+        arg_words: u32,
+    },
     /// env = [fi, operand words...].
     DeferBuiltin(X),
 }

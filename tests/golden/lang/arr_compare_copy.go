@@ -42,3 +42,15 @@ func main() {
 	y := [0]int{}
 	fmt.Println(x == y, len(x))
 }
+
+// Output:
+// true
+// false [{1 2} {3 4}] [{1 2} {3 5}]
+// true
+// false [a b c] [a b C]
+// true
+// true
+// 3 [0 1 36 49 64 25 36 49 64 81]
+// [-1 -2 36] [0 1 36]
+// true
+// true 0

@@ -41,3 +41,18 @@ func main() {
 	m["again"] = 1
 	fmt.Println(m)
 }
+
+// Output:
+// 3 2 0
+// 1 true
+// 0 false
+// map[four:4 one:100 three:3 two:2]
+// map[four:4 one:100 three:3] 3
+// true 0 0
+// false
+// false 0
+// 1 map[1:a]
+// found four 4
+// map[105:4 109:1 112:2 115:4]
+// 0 map[]
+// map[again:1]

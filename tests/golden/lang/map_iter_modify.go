@@ -38,3 +38,10 @@ func main() {
 	}
 	fmt.Println(n, len(m5))
 }
+
+// Output:
+// 0
+// map[a:10 b:20 c:30]
+// map[1:1 3:3]
+// map[1:2]
+// 1 0

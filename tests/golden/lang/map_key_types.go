@@ -48,3 +48,15 @@ func main() {
 	rm := map[rune]bool{'x': true}
 	fmt.Println(rm['x'], rm['y'])
 }
+
+// Output:
+// A 2 map[{1 2}:A {3 4}:b]
+// map[{x 1}:2 {x 2}:1]
+// 1 0
+// 7 int string float int8 point bool nil
+// map[0:4 0.5:1 1.5:2]
+// map[false:0 true:1]
+// 1
+// 2 10 20
+// 5
+// true false

@@ -44,3 +44,13 @@ func main() {
 	}
 	fmt.Println(mf["double"](5), mf["square"](5), mf["none"] == nil)
 }
+
+// Output:
+// map[a:[b c] b:[c] c:[a] d:[a]]
+// map[w:map[y:1] x:map[y:2 z:1]] 2 0
+// {1} {10}
+// map[a:{10}]
+// 42
+// map[1:[100 2]]
+// map[new:7 y:2 z:1]
+// 10 25 true

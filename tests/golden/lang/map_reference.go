@@ -54,3 +54,13 @@ func main() {
 	}
 	fmt.Println(fib(90), len(memo))
 }
+
+// Output:
+// map[0:0 1:10 2:20]
+// map[0:0 1:10 2:20]
+// 4 50
+// false 0
+// 2 true false
+// map[a:{} b:{}]
+// map[1:a 2:b 3:c]
+// 2880067194370816120 89

@@ -53,3 +53,15 @@ func main() {
 	}
 	fmt.Println(len(big), big[7], big[14])
 }
+
+// Output:
+// alice 30
+// bob 25
+// carol 35
+// dave 40
+// eve 22
+// sum 152
+// map[alice:30 carol:35 dave:40]
+// map[0:1 1:2 2:5 3:10 4:17 5:26 6:37 7:50 8:65 9:82]
+// 5000 74985000
+// 2500 1 0

@@ -49,3 +49,13 @@ func main() {
 	}
 	fmt.Println(maxw, maxc)
 }
+
+// Output:
+// 110 ben true
+// map[1:{ann 110 []} 2:{ben 50 []}]
+// {ben 50 []}
+// {Owner:ben Balance:50 Tags:[]}
+// {cat 7 [vip]}
+// map[x:[1 2]] [9 2]
+// map[and:2 bat:1 cat:1 hat:1 the:3]
+// the 3

@@ -23,7 +23,25 @@ func main() {
 	fmt.Println(byte(r), int(r), uint16(r))
 	var up uintptr = 12345
 	fmt.Println(up, int(up), uint8(up))
-	chain := int8(int16(int32(int64(300))))
+	v300 := 300
+	chain := int8(int16(int32(int64(v300))))
 	fmt.Println(chain)
-	fmt.Println(uint32(int8(-1)) == 0xffffffff)
+	m1 := -1
+	fmt.Println(uint32(int8(m1)) == 0xffffffff)
 }
+
+
+// Output:
+// -1 -1 -1 -1
+// 255 65535 4294967295 18446744073709551615
+// -16 -8464 -1698898192
+// 240 57072 2596069104
+// 16 12816 1985229328 -81985529216486896
+// 251 65531 4294967291 18446744073709551611 -5
+// -6 250 250 250
+// -25536 64 64 40000
+// 31072 31072 4294867296 -100000
+// 233 233 233
+// 12345 12345 57
+// 44
+// true

@@ -27,3 +27,17 @@ func main() {
 	isNaN := func(f float64) bool { return f != f }
 	fmt.Println(isNaN(nan), isNaN(inf), isNaN(1))
 }
+
+// Output:
+// +Inf -Inf NaN
+// false true false false false
+// true true true NaN
+// NaN NaN NaN
+// -0 -Inf true
+// +Inf -Inf NaN +Inf
+// 2 0
+// +Inf -Inf
+// +Inf false
+// NaN NaN 3 -3
+// -0 0
+// true false false

@@ -63,3 +63,14 @@ func main() {
 	fmt.Println(z, zz)
 	fmt.Printf("%v %d %T\n", Monday, Monday, Monday)
 }
+
+// Output:
+// 0 1 2
+// 1024 1048576 1073741824
+// Sun Mon Tue
+// 2
+// 0 0 1 10 2 20
+// 0 2 str str 4
+// 1 2 8
+// 100 101
+// Mon 1 main.Weekday

@@ -21,3 +21,16 @@ func main() {
 	fmt.Println(min(i8, 127), max(i8, -127))
 	fmt.Printf("%T %T\n", min(1, 2), min(1, 2.0))
 }
+
+// Output:
+// 1 3
+// 5 -5
+// -20 30
+// 1 2.5
+// -0.5 100
+// a banana
+// zz zzz
+// 200 200
+// -3
+// -128 -127
+// int float64

@@ -32,3 +32,15 @@ func main() {
 	var u8 uint8 = b
 	fmt.Println(u8 == 65)
 }
+
+// Output:
+// 0
+// true
+// 212 -40
+// main.Fahrenheit 98.6
+// 0
+// 49 8 3
+// main.MyInt
+// 65 955 A λ
+// uint8 int32
+// true

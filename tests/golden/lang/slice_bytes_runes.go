@@ -30,3 +30,16 @@ func main() {
 	ifs := []interface{}{1, "a", nil, 2.5, []int{1}}
 	fmt.Println(ifs, len(ifs))
 }
+
+// Output:
+// [72 101 108 108 111] Hello
+// Hello 48656c6c6f 48656C6C6F [72 101 108 108 111]
+// [72 19990 128512] H世😀
+// [H 世 😀] ['H' '世' '😀'] [U+0048 U+4E16 U+1F600]
+// abcde 5
+// aBcde
+// true
+// [0 65535]
+// [1.5 -2.25 1e+10]
+// [false true false]
+// [1 a <nil> 2.5 [1]] 5

@@ -67,3 +67,13 @@ func main() {
 	fmt.Println(countRunes("hello"))
 	fmt.Println(countRunes("ééa"))
 }
+
+// Output:
+// olleh 語本日 
+// true false
+// 4 -1 0
+// 5 [a b  c ]
+// 0:"a" 1:"b" 2:"" 3:"c" 4:"" 
+// HELLO, WORLD! é
+// map[101:1 104:1 108:2 111:1]
+// map[97:1 233:2]

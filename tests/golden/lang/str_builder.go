@@ -55,3 +55,15 @@ func main() {
 	}
 	fmt.Println(fmt.Sprintf("%s-%d-%v", "x", 1, []int{1, 2}))
 }
+
+// Output:
+// 0 12345 -987 1099511627776
+// ababababab 300
+// 1000 abcdefghijklmnopqrstuvwxyzabcd cdefghijkl
+// 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 
+// *
+// **
+// ***
+// ****
+// *****
+// x-1-[1 2]

@@ -41,3 +41,10 @@ func main() {
 	rs = append(rs, '💡')
 	fmt.Println(string(rs), len(string(rs)), len(rs))
 }
+
+// Output:
+// immutable jnnvubcmf
+// Khoor, Zruog! Hello, World!
+// 476f21
+// 960
+// añb💡 8 4

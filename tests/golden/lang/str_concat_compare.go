@@ -36,3 +36,14 @@ func main() {
 	fmt.Println(x, y)
 	fmt.Println("multi" + "ple" + " " + "parts" + fmt.Sprint(42))
 }
+
+// Output:
+// true false false true true false
+// true true true true
+// abcabd 6
+// abcabd!
+// x,y,z
+// true true true
+// [Apple apple apple2 banana fig pear]
+// ab a
+// multiple parts42

@@ -42,3 +42,21 @@ func main() {
 	n := copy(bb, "XY")
 	fmt.Println(n, string(bb))
 }
+
+// Output:
+// [104 195 169 108 108 111] 6
+// Héllo héllo
+// [104 233 108 108 111] 5
+// hello
+// A 世 😀
+// a
+// z z
+// true 0
+// true true
+// abc Xbc
+// typed 5
+// xy true
+// main.MyString
+// 0123456789
+// abcd
+// 2 XYcd

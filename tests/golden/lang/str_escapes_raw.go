@@ -24,3 +24,22 @@ and newline`
 	fmt.Printf("%5.1q|\n", "abc")
 	fmt.Printf("%c|%c\n", 'é', 0x1F600)
 }
+
+// Output:
+// tab	here nl\n quote"q"
+// raw\nstring "with" quotes
+// and newline
+// 37
+// "a\tb\nc\x00dé😀\xff"
+// "back\\slash" ""
+// 68c3a96c6c6f 61 62 63 78797A
+// go|     right|left      |tr
+// é "\u00e9"
+// bytes [98 121 116 101 115] "bytes"
+// 日本語
+// 日
+// line1
+// line2
+// line3
+//   "a"|
+// é|😀

@@ -25,3 +25,15 @@ func main() {
 	const cs = "constant"
 	fmt.Println(cs[3], len(cs))
 }
+
+// Output:
+// 12 104 100 o
+// hello world lo, w hello, world  true
+// h|l| |r|
+// 6 195 169 é h�
+// world or 2
+// 0 true x
+// uint8 104 h
+// ll llo, world hell
+// 116 ite
+// 115 8

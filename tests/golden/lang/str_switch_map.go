@@ -35,3 +35,16 @@ func main() {
 	bk := []byte("apple")
 	fmt.Println(set[string(bk)])
 }
+
+// Output:
+// "" -> empty
+// "a" -> vowel
+// "u" -> vowel
+// "hello" -> greeting
+// "hello!" -> long
+// "xyz" -> other
+// "abcdefgh" -> long
+// map[a:[apple avocado apricot] b:[banana blueberry] c:[cherry]]
+// 3 true
+// true false
+// true

@@ -1,0 +1,3 @@
+module unicodegen
+
+go 1.27

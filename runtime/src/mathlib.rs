@@ -1,0 +1,433 @@
+//! Natives of package math.
+//!
+//! The exact operations (Sqrt, Floor, Ceil, Trunc, RoundToEven, Abs and the
+//! bit conversions) are normally compiled inline by the lowering; these
+//! natives serve func values and the tree-walker and compute the same bits.
+//! The transcendental functions use the platform's libm (Rust's std where
+//! it forwards to libm, the C functions directly otherwise). Go's own
+//! implementations are not always correctly rounded, so results may differ
+//! from gc's in the last place; the special cases Go documents (infinities,
+//! zeros, NaN) are reproduced exactly, and every NaN result is Go's NaN().
+
+use crate::ctx::Ctx;
+use crate::native::{Args, NativeFn};
+
+pub const NATIVES: &[(&str, NativeFn)] = &[
+    ("math.Sqrt", sqrt),
+    ("math.Floor", floor),
+    ("math.Ceil", ceil),
+    ("math.Trunc", trunc),
+    ("math.RoundToEven", round_to_even),
+    ("math.Abs", abs),
+    ("math.Float64bits", float64bits),
+    ("math.Float64frombits", float64frombits),
+    ("math.Float32bits", float32bits),
+    ("math.Float32frombits", float32frombits),
+    ("math.FMA", fma),
+    ("math.Mod", fmod),
+    ("math.Exp", exp),
+    ("math.Exp2", exp2),
+    ("math.Expm1", expm1),
+    ("math.Log", log),
+    ("math.Log2", log2),
+    ("math.Log10", log10),
+    ("math.Log1p", log1p),
+    ("math.Pow", pow),
+    ("math.Sin", sin),
+    ("math.Cos", cos),
+    ("math.Tan", tan),
+    ("math.Asin", asin),
+    ("math.Acos", acos),
+    ("math.Atan", atan),
+    ("math.Atan2", atan2),
+    ("math.Sinh", sinh),
+    ("math.Cosh", cosh),
+    ("math.Tanh", tanh),
+    ("math.Asinh", asinh),
+    ("math.Acosh", acosh),
+    ("math.Atanh", atanh),
+    ("math.Hypot", hypot),
+    ("math.Cbrt", cbrt),
+    ("math.Erf", erf),
+    ("math.Erfc", erfc),
+    ("math.Erfinv", erfinv),
+    ("math.Gamma", gamma),
+    ("math.Lgamma", lgamma),
+    ("math.J0", j0),
+    ("math.J1", j1),
+    ("math.Jn", jn),
+    ("math.Y0", y0),
+    ("math.Y1", y1),
+    ("math.Yn", yn),
+    ("bits.LeadingZeros", bits::leading_zeros64),
+    ("bits.LeadingZeros64", bits::leading_zeros64),
+    ("bits.LeadingZeros32", bits::leading_zeros32),
+    ("bits.LeadingZeros16", bits::leading_zeros16),
+    ("bits.LeadingZeros8", bits::leading_zeros8),
+    ("bits.TrailingZeros", bits::trailing_zeros64),
+    ("bits.TrailingZeros64", bits::trailing_zeros64),
+    ("bits.TrailingZeros32", bits::trailing_zeros32),
+    ("bits.TrailingZeros16", bits::trailing_zeros16),
+    ("bits.TrailingZeros8", bits::trailing_zeros8),
+    ("bits.OnesCount", bits::ones_count),
+    ("bits.OnesCount64", bits::ones_count),
+    ("bits.OnesCount32", bits::ones_count),
+    ("bits.OnesCount16", bits::ones_count),
+    ("bits.OnesCount8", bits::ones_count),
+    ("bits.Len", bits::len),
+    ("bits.Len64", bits::len),
+    ("bits.Len32", bits::len),
+    ("bits.Len16", bits::len),
+    ("bits.Len8", bits::len),
+    ("bits.panicDivide", bits::panic_divide),
+    ("bits.panicOverflow", bits::panic_overflow),
+];
+
+/// C99 libm functions that Rust's std does not forward to.
+mod c {
+    use std::ffi::c_int;
+    extern "C" {
+        pub fn asinh(x: f64) -> f64;
+        pub fn acosh(x: f64) -> f64;
+        pub fn atanh(x: f64) -> f64;
+        pub fn erf(x: f64) -> f64;
+        pub fn erfc(x: f64) -> f64;
+        pub fn tgamma(x: f64) -> f64;
+        pub fn lgamma_r(x: f64, sign: *mut c_int) -> f64;
+        pub fn j0(x: f64) -> f64;
+        pub fn j1(x: f64) -> f64;
+        pub fn jn(n: c_int, x: f64) -> f64;
+        pub fn y0(x: f64) -> f64;
+        pub fn y1(x: f64) -> f64;
+        pub fn yn(n: c_int, x: f64) -> f64;
+    }
+}
+
+/// The bits of Go's math.NaN().
+pub const GO_NAN: u64 = 0x7ff8_0000_0000_0001;
+
+/// The default NaN of x86-64's SSE arithmetic (0/0, sqrt(-1)).
+const HW_NAN: u64 = 0xfff8_0000_0000_0000;
+
+/// Go's NaN() for any NaN, other values unchanged.
+#[inline]
+fn go_nan(x: f64) -> f64 {
+    if x.is_nan() {
+        f64::from_bits(GO_NAN)
+    } else {
+        x
+    }
+}
+
+macro_rules! unary {
+    ($($name:ident => $f:expr;)*) => {$(
+        extern "C" fn $name(_ctx: &mut Ctx, a: Args) {
+            let f: fn(f64) -> f64 = $f;
+            a.setf(0, go_nan(f(a.f(0))));
+        }
+    )*};
+}
+
+macro_rules! binary {
+    ($($name:ident => $f:expr;)*) => {$(
+        extern "C" fn $name(_ctx: &mut Ctx, a: Args) {
+            let f: fn(f64, f64) -> f64 = $f;
+            a.setf(0, go_nan(f(a.f(0), a.f(1))));
+        }
+    )*};
+}
+
+// The exact operations keep the hardware's NaN, as the inline
+// instructions do.
+extern "C" fn sqrt(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).sqrt());
+}
+extern "C" fn floor(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).floor());
+}
+extern "C" fn ceil(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).ceil());
+}
+extern "C" fn trunc(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).trunc());
+}
+extern "C" fn round_to_even(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).round_ties_even());
+}
+extern "C" fn abs(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).abs());
+}
+// Float64bits and Float64frombits leave the word as it is.
+extern "C" fn float64bits(_ctx: &mut Ctx, _a: Args) {}
+extern "C" fn float64frombits(_ctx: &mut Ctx, _a: Args) {}
+
+/// (f float32) -> uint32; float32 values travel as f64 words.
+extern "C" fn float32bits(_ctx: &mut Ctx, a: Args) {
+    a.set(0, (a.f(0) as f32).to_bits() as u64);
+}
+
+/// (b uint32) -> float32
+extern "C" fn float32frombits(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, f32::from_bits(a.get(0) as u32) as f64);
+}
+
+/// (x, y, z float64) -> float64 with one rounding.
+extern "C" fn fma(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, a.f(0).mul_add(a.f(1), a.f(2)));
+}
+
+unary! {
+    exp => f64::exp;
+    exp2 => f64::exp2;
+    expm1 => f64::exp_m1;
+    log => f64::ln;
+    log2 => f64::log2;
+    log10 => f64::log10;
+    log1p => f64::ln_1p;
+    sin => f64::sin;
+    cos => f64::cos;
+    tan => f64::tan;
+    asin => f64::asin;
+    acos => f64::acos;
+    atan => f64::atan;
+    sinh => f64::sinh;
+    cosh => f64::cosh;
+    tanh => f64::tanh;
+    cbrt => f64::cbrt;
+    // SAFETY (all below): pure C99 libm functions of one double.
+    asinh => |x| unsafe { c::asinh(x) };
+    acosh => |x| unsafe { c::acosh(x) };
+    atanh => |x| unsafe { c::atanh(x) };
+    erf => |x| unsafe { c::erf(x) };
+    erfc => |x| unsafe { c::erfc(x) };
+    gamma => |x| unsafe { c::tgamma(x) };
+    j0 => |x| unsafe { c::j0(x) };
+    // Go: J1(±Inf) = 0.
+    j1 => |x| if x.is_infinite() { 0.0 } else { unsafe { c::j1(x) } };
+    y0 => |x| unsafe { c::y0(x) };
+    y1 => |x| unsafe { c::y1(x) };
+    erfinv => erf_inv;
+}
+
+binary! {
+    fmod => |x, y| x % y;
+    atan2 => f64::atan2;
+    hypot => f64::hypot;
+}
+
+/// Lgamma with Go's special cases: Lgamma(-Inf) = -Inf; zeros, NaN and
+/// the poles (negative integers) have sign 1.
+pub fn go_lgamma(x: f64) -> (f64, i64) {
+    let mut sign: std::ffi::c_int = 1;
+    // SAFETY: lgamma_r is the reentrant libm function; sign is a valid
+    // out-pointer.
+    let r = unsafe { c::lgamma_r(x, &mut sign) };
+    if x == f64::NEG_INFINITY {
+        return (x, 1);
+    }
+    if x == 0.0 || x.is_nan() || (x < 0.0 && x == x.trunc()) {
+        sign = 1;
+    }
+    (go_nan(r), if sign < 0 { -1 } else { 1 })
+}
+
+/// Pow with Go's NaNs: Pow(x, ±0.5) is a square root for Go, so a
+/// negative x gives the hardware's NaN there; other NaNs are NaN().
+pub fn go_pow(x: f64, y: f64) -> f64 {
+    let r = x.powf(y);
+    if r.is_nan() && (y == 0.5 || y == -0.5) && !x.is_nan() {
+        return f64::from_bits(HW_NAN);
+    }
+    go_nan(r)
+}
+
+/// (x, y float64) -> float64
+extern "C" fn pow(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, go_pow(a.f(0), a.f(1)));
+}
+
+/// (x float64) -> (lgamma float64, sign int)
+extern "C" fn lgamma(_ctx: &mut Ctx, a: Args) {
+    let (r, sign) = go_lgamma(a.f(0));
+    a.setf(0, r);
+    a.set(1, sign as u64);
+}
+
+/// Bessel orders outside C's int range: the recurrences would take
+/// forever; the functions have underflowed to zero (or -Inf for Yn) long
+/// before.
+fn order(n: i64) -> Option<std::ffi::c_int> {
+    std::ffi::c_int::try_from(n).ok()
+}
+
+/// Jn with Go's special cases: Jn(n, ±Inf) = 0.
+pub fn go_jn(n: i64, x: f64) -> f64 {
+    if x.is_infinite() {
+        return 0.0;
+    }
+    go_nan(match order(n) {
+        // SAFETY: pure libm function.
+        Some(n) => unsafe { c::jn(n, x) },
+        None if x.is_nan() => x,
+        None => 0.0,
+    })
+}
+
+/// Yn with Go's special cases: Yn(n, +Inf) = 0, Yn(n, 0) = -Inf except
+/// +Inf for odd negative n, NaN for x < 0 and NaN.
+pub fn go_yn(n: i64, x: f64) -> f64 {
+    if x.is_nan() || x < 0.0 {
+        return f64::from_bits(GO_NAN);
+    }
+    if x == f64::INFINITY {
+        return 0.0;
+    }
+    if x == 0.0 {
+        return if n < 0 && n & 1 == 1 { f64::INFINITY } else { f64::NEG_INFINITY };
+    }
+    go_nan(match order(n) {
+        // SAFETY: pure libm function.
+        Some(n) => unsafe { c::yn(n, x) },
+        None => f64::NEG_INFINITY,
+    })
+}
+
+/// (n int, x float64) -> float64
+extern "C" fn jn(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, go_jn(a.get(0) as i64, a.f(1)));
+}
+
+/// (n int, x float64) -> float64
+extern "C" fn yn(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, go_yn(a.get(0) as i64, a.f(1)));
+}
+
+/// The inverse error function: a closed-form first guess (Winitzki's
+/// approximation, relative error about 2e-3) refined by Halley's method on
+/// erf, or on erfc near ±1 where 1 - |x| carries the information.
+pub fn erf_inv(x: f64) -> f64 {
+    if x.is_nan() || !(-1.0..=1.0).contains(&x) {
+        return f64::NAN;
+    }
+    if x == 1.0 || x == -1.0 {
+        return f64::INFINITY.copysign(x);
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let ax = x.abs();
+    // Winitzki: erfinv(x) ~ sqrt(sqrt(b² - l/a) - b), b = 2/(πa) + l/2,
+    // l = ln(1 - x²), a = 0.147.
+    const A: f64 = 0.147;
+    let l = (-ax).ln_1p() + ax.ln_1p();
+    let b = 2.0 / (std::f64::consts::PI * A) + l / 2.0;
+    let mut y = ((b * b - l / A).sqrt() - b).sqrt();
+    let tail = ax > 0.5;
+    let target = if tail { 1.0 - ax } else { ax };
+    const TWO_OVER_SQRT_PI: f64 = std::f64::consts::FRAC_2_SQRT_PI;
+    for _ in 0..4 {
+        // f(y) = erf(y) - ax, or erfc(y) - (1 - ax) (= -(erf(y) - ax)).
+        // SAFETY: pure libm functions.
+        let f = unsafe { if tail { target - c::erfc(y) } else { c::erf(y) - target } };
+        let d = TWO_OVER_SQRT_PI * (-y * y).exp(); // f'(y)
+        if d == 0.0 || !f.is_finite() {
+            break;
+        }
+        // Halley: f'' = -2y f'.
+        let step = f / (d * (1.0 + y * f / d));
+        if !step.is_finite() {
+            break;
+        }
+        y -= step;
+        if step.abs() <= y.abs() * 1e-17 {
+            break;
+        }
+    }
+    y.copysign(x)
+}
+
+/// Natives of package math/bits: the counting functions (inlined by the
+/// lowering, see frontend/src/lower/intrinsic.rs) and the runtime errors
+/// of Div. Arguments narrower than 64 bits arrive zero-extended.
+mod bits {
+    use crate::ctx::Ctx;
+    use crate::native::Args;
+    use crate::panic::{raise_runtime, RtErr};
+
+    pub extern "C" fn leading_zeros64(_ctx: &mut Ctx, a: Args) {
+        a.set(0, a.get(0).leading_zeros() as u64);
+    }
+    pub extern "C" fn leading_zeros32(_ctx: &mut Ctx, a: Args) {
+        a.set(0, (a.get(0) as u32).leading_zeros() as u64);
+    }
+    pub extern "C" fn leading_zeros16(_ctx: &mut Ctx, a: Args) {
+        a.set(0, (a.get(0) as u16).leading_zeros() as u64);
+    }
+    pub extern "C" fn leading_zeros8(_ctx: &mut Ctx, a: Args) {
+        a.set(0, (a.get(0) as u8).leading_zeros() as u64);
+    }
+    pub extern "C" fn trailing_zeros64(_ctx: &mut Ctx, a: Args) {
+        a.set(0, a.get(0).trailing_zeros() as u64);
+    }
+    pub extern "C" fn trailing_zeros32(_ctx: &mut Ctx, a: Args) {
+        a.set(0, (a.get(0) as u32).trailing_zeros() as u64);
+    }
+    pub extern "C" fn trailing_zeros16(_ctx: &mut Ctx, a: Args) {
+        a.set(0, (a.get(0) as u16).trailing_zeros() as u64);
+    }
+    pub extern "C" fn trailing_zeros8(_ctx: &mut Ctx, a: Args) {
+        a.set(0, (a.get(0) as u8).trailing_zeros() as u64);
+    }
+    pub extern "C" fn ones_count(_ctx: &mut Ctx, a: Args) {
+        a.set(0, a.get(0).count_ones() as u64);
+    }
+    pub extern "C" fn len(_ctx: &mut Ctx, a: Args) {
+        a.set(0, 64 - a.get(0).leading_zeros() as u64);
+    }
+    pub extern "C" fn panic_divide(ctx: &mut Ctx, _a: Args) {
+        raise_runtime(ctx, RtErr::ErrorString, "integer divide by zero");
+    }
+    pub extern "C" fn panic_overflow(ctx: &mut Ctx, _a: Args) {
+        raise_runtime(ctx, RtErr::ErrorString, "integer overflow");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn erfinv_inverts_erf() {
+        for i in 1..2000 {
+            let x = -1.0 + i as f64 / 1000.0;
+            let y = erf_inv(x);
+            // SAFETY: pure libm function.
+            let back = unsafe { c::erf(y) };
+            assert!((back - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1e-300), "x={x} y={y} erf={back}");
+        }
+        for x in [1e-300, 1e-20, 0.999999, 1.0 - 1e-15, 1.0 - f64::EPSILON / 2.0] {
+            let y = erf_inv(x);
+            assert!(y.is_finite() && y > 0.0, "x={x} y={y}");
+            assert_eq!(erf_inv(-x), -y);
+        }
+        assert_eq!(erf_inv(1.0), f64::INFINITY);
+        assert_eq!(erf_inv(-1.0), f64::NEG_INFINITY);
+        assert!(erf_inv(1.5).is_nan() && erf_inv(f64::NAN).is_nan());
+        assert!(erf_inv(-0.0).is_sign_negative());
+    }
+
+    #[test]
+    fn special_cases() {
+        assert_eq!(go_lgamma(f64::NEG_INFINITY), (f64::NEG_INFINITY, 1));
+        assert_eq!(go_lgamma(-0.0), (f64::INFINITY, 1));
+        assert_eq!(go_lgamma(-3.0), (f64::INFINITY, 1));
+        assert_eq!(go_lgamma(-0.5).1, -1);
+        assert_eq!(go_lgamma(f64::NAN).0.to_bits(), GO_NAN);
+        assert_eq!(go_jn(3, f64::NEG_INFINITY), 0.0);
+        assert_eq!(go_jn(i64::MAX, 1.0), 0.0);
+        assert_eq!(go_yn(-3, 0.0), f64::INFINITY);
+        assert_eq!(go_yn(-2, 0.0), f64::NEG_INFINITY);
+        assert!(go_yn(2, -1.0).is_nan());
+        assert_eq!(go_yn(i64::MIN, 1.0), f64::NEG_INFINITY);
+    }
+}
