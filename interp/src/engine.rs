@@ -196,7 +196,8 @@ impl Interp {
                 Dispatch::Switch => exec::run_switch(ip, base, &mut st),
             };
             if exit == Exit::Return {
-                let n = bc.nresults as usize;
+                // Callers size `args` for the results; never write past it.
+                let n = (bc.nresults as usize).min(args.len());
                 args[..n].copy_from_slice(std::slice::from_raw_parts(base, n));
             }
             ctx.reg_top = saved_top;

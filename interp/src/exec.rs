@@ -223,6 +223,11 @@ unsafe fn back_edge(id: u16, ip: *const Instr, fp: *mut u64, st: *mut State) -> 
     if !osr.is_null() {
         return resume(enter_osr(osr, fp, st));
     }
+    let ctx = (*st).ctx;
+    (*ctx).preempt = (*ctx).preempt.wrapping_sub(1);
+    if ((*ctx).preempt as i64) < 0 {
+        return resume(preempt(ip, fp, st));
+    }
     let counter = f.loop_counts.get_unchecked(id);
     let c = counter.get().wrapping_add(1);
     counter.set(c);
@@ -230,6 +235,16 @@ unsafe fn back_edge(id: u16, ip: *const Instr, fp: *mut u64, st: *mut State) -> 
         return resume(hot_loop(id, ip, fp, st));
     }
     jump(ip, &*ip)
+}
+
+/// The goroutine's time slice is used up at a back edge: offer to yield.
+#[inline(never)]
+unsafe fn preempt(ip: *const Instr, fp: *mut u64, st: *mut State) -> Resume {
+    publish_top(fp, st);
+    if !runtime::sched::preempt(&mut *(*st).ctx) {
+        return (R_PANIC, 0);
+    }
+    enter(ip.offset((*ip).cd() as isize), fp)
 }
 
 #[inline(never)]

@@ -122,6 +122,8 @@ pub struct Jit {
     /// FuncInfo address per function.
     infos: Vec<u64>,
     nan_passthrough: [bool; 4],
+    /// The program starts goroutines (compiled loops check preemption).
+    preempt: bool,
     inner: RefCell<Inner>,
 }
 
@@ -196,6 +198,7 @@ impl Jit {
             .map(|(i, f)| unsafe { (*shared).func_info(i as u32, &f.name) } as u64)
             .collect();
         let n = module.funcs.len();
+        let preempt = module.natives.iter().any(|n| n.name.starts_with("go_spawn"));
         let nan_passthrough = if host { rounding_keeps_snan() } else { [false; 4] };
         Ok(Jit {
             module,
@@ -205,6 +208,7 @@ impl Jit {
             natives,
             infos,
             nan_passthrough,
+            preempt,
             inner: RefCell::new(Inner {
                 backend,
                 cctx: Context::new(),
@@ -374,6 +378,7 @@ impl Jit {
             natives: &self.natives,
             callee: &|i| states[i],
             nan_passthrough: self.nan_passthrough,
+            preempt: self.preempt,
         };
         let Inner { cctx, fctx, .. } = inner;
         cctx.clear();

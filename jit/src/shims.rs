@@ -28,6 +28,12 @@ pub extern "C" fn raise_index(ctx: *mut Ctx, i: u64, len: u64) {
     runtime::panic::raise_index(unsafe { &mut *ctx }, i as i64, len as i64);
 }
 
+/// A loop used up the goroutine's time slice.
+pub extern "C" fn preempt(ctx: *mut Ctx) {
+    // SAFETY: as for `trace`.
+    runtime::sched::preempt(unsafe { &mut *ctx });
+}
+
 pub extern "C" fn raise_nil(ctx: *mut Ctx) {
     // SAFETY: as for `trace`.
     runtime::panic::raise_nil_deref(unsafe { &mut *ctx });

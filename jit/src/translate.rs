@@ -52,6 +52,9 @@ pub struct Env<'a> {
     /// implementation returns a signaling NaN unchanged instead of quieting
     /// it as the rounding instructions do.
     pub nan_passthrough: [bool; 4],
+    /// The program starts goroutines: loop headers count down the
+    /// goroutine's time slice (runtime::sched::preempt).
+    pub preempt: bool,
 }
 
 /// Which entry to build.
@@ -90,6 +93,7 @@ pub fn words_sig(cc: CallConv) -> cl::Signature {
 const TWO63: f64 = (1u64 << 63) as f64;
 const PANICKING: i32 = offset_of!(Ctx, panicking) as i32;
 const STACK_LIMIT: i32 = offset_of!(Ctx, stack_limit) as i32;
+const PREEMPT: i32 = offset_of!(Ctx, preempt) as i32;
 const JIT_CODE: i32 = offset_of!(FuncInfo, jit_code) as i32;
 
 /// Memory the JIT itself lays out (context, descriptors, stack buffers).
@@ -150,6 +154,15 @@ pub fn translate(
         panic_block: None,
         scratch: None,
         shim_sigs: HashMap::new(),
+        preempt_at: if env.preempt {
+            let mut v = vec![false; f.blocks.len()];
+            for h in loop_headers(f) {
+                v[h.index()] = true;
+            }
+            v
+        } else {
+            Vec::new()
+        },
         native_sigs: HashMap::new(),
     };
     t.run(mode, &order)?;
@@ -179,6 +192,8 @@ struct Tr<'a, 'f> {
     scratch: Option<cl::StackSlot>,
     shim_sigs: HashMap<(usize, usize), cl::SigRef>,
     native_sigs: HashMap<ir::Signature, cl::SigRef>,
+    /// Loop headers, where goroutine preemption is checked (when enabled).
+    preempt_at: Vec<bool>,
 }
 
 impl Tr<'_, '_> {
@@ -434,6 +449,24 @@ impl Tr<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// Counts down the goroutine's time slice; when it runs out, offers to
+    /// yield (which may also end the program: then unwind).
+    fn preempt_check(&mut self, loc: ir::Loc) {
+        let left = self.b.ins().load(types::I64, own(), self.ctx, PREEMPT);
+        let left = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(own(), left, self.ctx, PREEMPT);
+        let out = self.b.ins().icmp_imm_s(CI::SignedLessThan, left, 0);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(out, slow, &[], cont, &[]);
+        self.b.switch_to_block(slow);
+        self.call_shim(crate::shims::preempt as *const () as usize, &[self.ctx], 0);
+        self.check(loc);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
     /// Continues when `ok` is non-zero; otherwise `raise` starts a panic.
     fn guard(&mut self, ok: cl::Value, loc: ir::Loc, raise: impl FnOnce(&mut Self)) {
         let pb = self.panic_target();
@@ -546,6 +579,9 @@ impl Tr<'_, '_> {
         let params = self.b.block_params(cb).to_vec();
         for (&p, x) in f.blocks[blk.index()].params.iter().zip(params) {
             self.def(p, x);
+        }
+        if self.preempt_at.get(blk.index()).copied().unwrap_or(false) {
+            self.preempt_check(f.blocks[blk.index()].term_loc);
         }
         for &i in &f.blocks[blk.index()].insts {
             self.inst(&f.insts[i.index()]);

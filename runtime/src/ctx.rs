@@ -168,7 +168,9 @@ pub struct Ctx {
     pub panicking: u64,
     /// Lowest native stack address JIT code may grow down to.
     pub stack_limit: usize,
-    /// Set to ask running code to yield at the next safe point.
+    /// Loop back edges left before the goroutine offers to yield: engines
+    /// decrement it at back edges and call `sched::preempt` below zero
+    /// (compiled code only in programs that start goroutines).
     pub preempt: u64,
     pub shared: *mut Shared,
     pub engine: Option<*const dyn Engine>,
@@ -246,6 +248,23 @@ impl Ctx {
             crate::gc::collect(self);
         }
         self.heap().alloc(size, noscan)
+    }
+
+    /// Calls func value `clo` (whose FuncInfo is `fi`) with no arguments,
+    /// dropping whatever it returns (`defer f()`, `go f()`): the buffer is
+    /// sized for the results.
+    pub fn call_closure_discarding(&mut self, fi: *const FuncInfo, clo: u64) {
+        // SAFETY: FuncInfos live as long as the program.
+        let nres = unsafe { (*fi).nresults } as usize;
+        let mut small = [0u64; 16];
+        if nres < small.len() {
+            small[0] = clo;
+            self.call(fi, &mut small);
+        } else {
+            let mut big = vec![0u64; nres + 1];
+            big[0] = clo;
+            self.call(fi, &mut big);
+        }
     }
 
     /// Calls guest code through the engine.

@@ -202,8 +202,7 @@ fn call_deferred(ctx: &mut Ctx, d: Defer, recover_target: Option<u32>) {
     let saved = ctx.recover_target;
     // SAFETY: FuncInfos live as long as the program.
     ctx.recover_target = recover_target.map(|_| unsafe { (*fi).recover_id.get() });
-    let mut args = [d.closure as u64];
-    ctx.call(fi, &mut args);
+    ctx.call_closure_discarding(fi, d.closure as u64);
     ctx.recover_target = saved;
 }
 

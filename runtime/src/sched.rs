@@ -176,6 +176,7 @@ pub fn spawn(ctx: &mut Ctx, clo: u64) {
     regs.install(&mut gctx);
     gctx.engine = engine;
     gctx.goroutine = slot;
+    gctx.preempt = PREEMPT_BUDGET;
     gctx.start_closure = clo;
     let stack = match DefaultStack::new(GOROUTINE_STACK) {
         Ok(st) => st,
@@ -192,8 +193,7 @@ pub fn spawn(ctx: &mut Ctx, clo: u64) {
         c.stack_limit = sp.saturating_sub(GOROUTINE_STACK) + (256 << 10);
         // SAFETY: a closure object starts with its FuncInfo.
         let fi = unsafe { *(clo as *const *const FuncInfo) };
-        let mut args = [clo, 0];
-        c.call(fi, &mut args);
+        c.call_closure_discarding(fi, clo);
         if c.panicking != 0 {
             goroutine_died(c);
         }
@@ -280,6 +280,22 @@ pub fn sema_wake(ctx: &mut Ctx, addr: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// Back edges a goroutine runs between offers to yield.
+pub const PREEMPT_BUDGET: u64 = 1 << 14;
+
+/// A loop's budget ran out: let other runnable goroutines run (so one
+/// that never blocks cannot starve them). Returns false if the program is
+/// exiting.
+pub fn preempt(ctx: &mut Ctx) -> bool {
+    ctx.preempt = PREEMPT_BUDGET;
+    // A goroutine running deferred calls of a panic finishes it first (a
+    // panic that ends the program must not lose the race to main).
+    if sched(ctx).runq.is_empty() || !ctx.panics.is_empty() {
+        return true;
+    }
+    gosched(ctx)
 }
 
 /// Sleeps the running goroutine for `d`.
