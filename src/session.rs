@@ -266,6 +266,7 @@ impl Program {
         let mut out = Outcome::default();
         if let Err(msg) = r {
             self.shared.out.flush();
+            runtime::sched::finish(&mut ctx);
             let mut o = internal(msg);
             if let Some((so, se)) = self.shared.out.capture.take() {
                 o.stdout = so;

@@ -260,11 +260,7 @@ impl<'c> Printer<'c> {
         if self.f.sharp {
             match base {
                 2 => out.extend_from_slice(b"b0"),
-                8 => {
-                    if out.last() != Some(&b'0') {
-                        out.push(b'0');
-                    }
-                }
+                8 if out.last() != Some(&b'0') => out.push(b'0'),
                 16 => {
                     out.push(digits[16]);
                     out.push(b'0');
@@ -654,7 +650,15 @@ impl<'c> Printer<'c> {
     /// Calls a method of the value whose interface data word is `data`
     /// with `args` (receiver first), recovering panics as fmt does.
     /// Returns false if it panicked (the report is already printed).
-    fn call_method(&mut self, v: Val, data: u64, func: *const crate::types::FuncInfo, args: &mut [u64], what: &str, verb: char) -> bool {
+    fn call_method(
+        &mut self,
+        v: Val,
+        data: u64,
+        func: *const crate::types::FuncInfo,
+        args: &mut [u64],
+        what: &str,
+        verb: char,
+    ) -> bool {
         let depth = self.ctx.panics.len();
         args[0] = data;
         self.ctx.call(func, args);
@@ -796,17 +800,10 @@ impl<'c> Printer<'c> {
         let p = self.ctx.alloc(st.size as usize, st.noscan) as *mut u64;
         let f = &self.f;
         let mut flags = 0u64;
-        for (i, b) in [
-            f.wid.is_some(),
-            f.prec.is_some(),
-            f.minus,
-            f.plus || f.plus_v,
-            f.sharp || f.sharp_v,
-            f.space,
-            f.zero,
-        ]
-        .iter()
-        .enumerate()
+        for (i, b) in
+            [f.wid.is_some(), f.prec.is_some(), f.minus, f.plus || f.plus_v, f.sharp || f.sharp_v, f.space, f.zero]
+                .iter()
+                .enumerate()
         {
             if *b {
                 flags |= 1 << i;
@@ -1151,11 +1148,9 @@ impl<'c> Printer<'c> {
                     argn = n;
                     if p < 0 || !ok {
                         self.f.prec = None;
+                        self.puts("%!(BADPREC)");
                     } else {
                         self.f.prec = Some(p as usize);
-                    }
-                    if !ok {
-                        self.puts("%!(BADPREC)");
                     }
                     after_index = false;
                 } else {
@@ -1273,9 +1268,7 @@ fn int_from_arg(args: &[(u64, u64)], argn: usize) -> (i64, bool, usize) {
             let mut tmp = [0u64; 2];
             let p = iface_value_ptr(t, d, &mut tmp);
             let v = Val { t, p, ro: false }.int_bits();
-            if t.kind.is_signed() {
-                r = (v as i64, true);
-            } else if (v as i64) >= 0 {
+            if t.kind.is_signed() || (v as i64) >= 0 {
                 r = (v as i64, true);
             }
         }
@@ -1813,7 +1806,9 @@ mod tests {
 
 /// The shortest-%g options the `print` builtins use (kept for print.rs).
 #[derive(Clone, Copy, Default, Debug)]
-pub struct Spec;
+pub struct Spec {
+    _shortest: (),
+}
 
 /// Shortest formatting of a float under `verb` ('v' or 'g'), for print.rs.
 pub fn fmt_float(f: f64, verb: char, _spec: &Spec, size: u32) -> String {

@@ -7,6 +7,7 @@ pub mod chan;
 pub mod ctx;
 pub mod errorslib;
 pub mod fmt;
+pub mod fmtscan;
 pub mod gc;
 pub mod heap;
 pub mod iface;
@@ -50,7 +51,7 @@ pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
         ("fmax", mathops::fmax),
         ("complex_div", mathops::complex_div),
     ];
-    for list in [fmt::NATIVES, oslib::NATIVES, bufiolib::NATIVES, timelib::NATIVES] {
+    for list in [fmt::NATIVES, fmtscan::NATIVES, oslib::NATIVES, bufiolib::NATIVES, timelib::NATIVES] {
         v.extend_from_slice(list);
     }
     for list in [schedlib::NATIVES, errorslib::NATIVES, rtlib::NATIVES, mathlib::NATIVES, randlib::NATIVES, sortlib::NATIVES, stringslib::NATIVES, strconvlib::NATIVES, unicodelib::NATIVES, utf8lib::NATIVES] {

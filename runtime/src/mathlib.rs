@@ -83,23 +83,62 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("bits.panicOverflow", bits::panic_overflow),
 ];
 
-/// C99 libm functions that Rust's std does not forward to.
+/// C99 libm functions that Rust's std does not forward to, behind safe
+/// wrappers.
 mod c {
     use std::ffi::c_int;
-    extern "C" {
-        pub fn asinh(x: f64) -> f64;
-        pub fn acosh(x: f64) -> f64;
-        pub fn atanh(x: f64) -> f64;
-        pub fn erf(x: f64) -> f64;
-        pub fn erfc(x: f64) -> f64;
-        pub fn tgamma(x: f64) -> f64;
-        pub fn lgamma_r(x: f64, sign: *mut c_int) -> f64;
-        pub fn j0(x: f64) -> f64;
-        pub fn j1(x: f64) -> f64;
-        pub fn jn(n: c_int, x: f64) -> f64;
-        pub fn y0(x: f64) -> f64;
-        pub fn y1(x: f64) -> f64;
-        pub fn yn(n: c_int, x: f64) -> f64;
+
+    mod raw {
+        use std::ffi::c_int;
+        extern "C" {
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn tgamma(x: f64) -> f64;
+            pub fn lgamma_r(x: f64, sign: *mut c_int) -> f64;
+            pub fn j0(x: f64) -> f64;
+            pub fn j1(x: f64) -> f64;
+            pub fn jn(n: c_int, x: f64) -> f64;
+            pub fn y0(x: f64) -> f64;
+            pub fn y1(x: f64) -> f64;
+            pub fn yn(n: c_int, x: f64) -> f64;
+        }
+    }
+
+    macro_rules! wrap {
+        ($($name:ident($($arg:ident: $t:ty),*);)*) => {$(
+            pub fn $name($($arg: $t),*) -> f64 {
+                // SAFETY: a C99 libm function: defined for every argument
+                // (domain errors give NaN or infinities), no side effects
+                // beyond errno.
+                unsafe { raw::$name($($arg),*) }
+            }
+        )*};
+    }
+
+    wrap! {
+        asinh(x: f64);
+        acosh(x: f64);
+        atanh(x: f64);
+        erf(x: f64);
+        erfc(x: f64);
+        tgamma(x: f64);
+        j0(x: f64);
+        j1(x: f64);
+        jn(n: c_int, x: f64);
+        y0(x: f64);
+        y1(x: f64);
+        yn(n: c_int, x: f64);
+    }
+
+    /// ln|Γ(x)| and the sign of Γ(x).
+    pub fn lgamma_r(x: f64) -> (f64, c_int) {
+        let mut sign: c_int = 1;
+        // SAFETY: the reentrant libm function; sign is a valid out-pointer.
+        let r = unsafe { raw::lgamma_r(x, &mut sign) };
+        (r, sign)
     }
 }
 
@@ -194,18 +233,17 @@ unary! {
     cosh => f64::cosh;
     tanh => f64::tanh;
     cbrt => f64::cbrt;
-    // SAFETY (all below): pure C99 libm functions of one double.
-    asinh => |x| unsafe { c::asinh(x) };
-    acosh => |x| unsafe { c::acosh(x) };
-    atanh => |x| unsafe { c::atanh(x) };
-    erf => |x| unsafe { c::erf(x) };
-    erfc => |x| unsafe { c::erfc(x) };
-    gamma => |x| unsafe { c::tgamma(x) };
-    j0 => |x| unsafe { c::j0(x) };
-    // Go: J1(±Inf) = 0.
-    j1 => |x| if x.is_infinite() { 0.0 } else { unsafe { c::j1(x) } };
-    y0 => |x| unsafe { c::y0(x) };
-    y1 => |x| unsafe { c::y1(x) };
+    asinh => c::asinh;
+    acosh => c::acosh;
+    atanh => c::atanh;
+    erf => c::erf;
+    erfc => c::erfc;
+    gamma => c::tgamma;
+    j0 => c::j0;
+    // Go: J1(±Inf) = 0, and J1(±0) = +0.
+    j1 => |x| if x.is_infinite() || x == 0.0 { 0.0 } else { c::j1(x) };
+    y0 => c::y0;
+    y1 => c::y1;
     erfinv => erf_inv;
 }
 
@@ -218,10 +256,7 @@ binary! {
 /// Lgamma with Go's special cases: Lgamma(-Inf) = -Inf; zeros, NaN and
 /// the poles (negative integers) have sign 1.
 pub fn go_lgamma(x: f64) -> (f64, i64) {
-    let mut sign: std::ffi::c_int = 1;
-    // SAFETY: lgamma_r is the reentrant libm function; sign is a valid
-    // out-pointer.
-    let r = unsafe { c::lgamma_r(x, &mut sign) };
+    let (r, mut sign) = c::lgamma_r(x);
     if x == f64::NEG_INFINITY {
         return (x, 1);
     }
@@ -260,14 +295,14 @@ fn order(n: i64) -> Option<std::ffi::c_int> {
     std::ffi::c_int::try_from(n).ok()
 }
 
-/// Jn with Go's special cases: Jn(n, ±Inf) = 0.
+/// Jn with Go's special cases: Jn(n, ±Inf) = 0, and Jn(n, ±0) = +0 for
+/// n != 0.
 pub fn go_jn(n: i64, x: f64) -> f64 {
-    if x.is_infinite() {
+    if x.is_infinite() || (x == 0.0 && n != 0) {
         return 0.0;
     }
     go_nan(match order(n) {
-        // SAFETY: pure libm function.
-        Some(n) => unsafe { c::jn(n, x) },
+        Some(n) => c::jn(n, x),
         None if x.is_nan() => x,
         None => 0.0,
     })
@@ -286,8 +321,7 @@ pub fn go_yn(n: i64, x: f64) -> f64 {
         return if n < 0 && n & 1 == 1 { f64::INFINITY } else { f64::NEG_INFINITY };
     }
     go_nan(match order(n) {
-        // SAFETY: pure libm function.
-        Some(n) => unsafe { c::yn(n, x) },
+        Some(n) => c::yn(n, x),
         None => f64::NEG_INFINITY,
     })
 }
@@ -327,8 +361,13 @@ pub fn erf_inv(x: f64) -> f64 {
     const TWO_OVER_SQRT_PI: f64 = std::f64::consts::FRAC_2_SQRT_PI;
     for _ in 0..4 {
         // f(y) = erf(y) - ax, or erfc(y) - (1 - ax) (= -(erf(y) - ax)).
-        // SAFETY: pure libm functions.
-        let f = unsafe { if tail { target - c::erfc(y) } else { c::erf(y) - target } };
+        let f = {
+            if tail {
+                target - c::erfc(y)
+            } else {
+                c::erf(y) - target
+            }
+        };
         let d = TWO_OVER_SQRT_PI * (-y * y).exp(); // f'(y)
         if d == 0.0 || !f.is_finite() {
             break;
@@ -401,8 +440,7 @@ mod tests {
         for i in 1..2000 {
             let x = -1.0 + i as f64 / 1000.0;
             let y = erf_inv(x);
-            // SAFETY: pure libm function.
-            let back = unsafe { c::erf(y) };
+            let back = c::erf(y);
             assert!((back - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1e-300), "x={x} y={y} erf={back}");
         }
         for x in [1e-300, 1e-20, 0.999999, 1.0 - 1e-15, 1.0 - f64::EPSILON / 2.0] {
@@ -424,10 +462,16 @@ mod tests {
         assert_eq!(go_lgamma(-0.5).1, -1);
         assert_eq!(go_lgamma(f64::NAN).0.to_bits(), GO_NAN);
         assert_eq!(go_jn(3, f64::NEG_INFINITY), 0.0);
+        assert_eq!(go_jn(-3, -0.0).to_bits(), 0);
+        assert_eq!(go_jn(0, -0.0), 1.0);
         assert_eq!(go_jn(i64::MAX, 1.0), 0.0);
         assert_eq!(go_yn(-3, 0.0), f64::INFINITY);
         assert_eq!(go_yn(-2, 0.0), f64::NEG_INFINITY);
         assert!(go_yn(2, -1.0).is_nan());
         assert_eq!(go_yn(i64::MIN, 1.0), f64::NEG_INFINITY);
+        assert_eq!(go_pow(-4.0, 0.5).to_bits(), HW_NAN);
+        assert_eq!(go_pow(-4.0, 1.5).to_bits(), GO_NAN);
+        assert_eq!(go_pow(f64::NAN, 0.5).to_bits(), GO_NAN);
+        assert_eq!(go_pow(-8.0, 1.0 / 3.0).to_bits(), GO_NAN);
     }
 }

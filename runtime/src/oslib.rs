@@ -285,7 +285,7 @@ fn stat_result(a: Args, r: libc::c_int, st: &libc::stat) {
     }
     a.set(0, st.st_size as u64);
     a.set(1, go_mode(st.st_mode));
-    a.set(2, (st.st_mtime as i64).wrapping_mul(1_000_000_000).wrapping_add(st.st_mtime_nsec as i64) as u64);
+    a.set(2, st.st_mtime.wrapping_mul(1_000_000_000).wrapping_add(st.st_mtime_nsec) as u64);
     a.set(3, 0);
 }
 
@@ -501,11 +501,8 @@ extern "C" fn sys_chdir(_ctx: &mut Ctx, a: Args) {
 /// (key string) -> (value string, ok bool)
 extern "C" fn sys_lookup_env(ctx: &mut Ctx, a: Args) {
     let key = osstr(a.str(0)).to_os_string();
-    let v = if key.is_empty() || a.str(0).contains(&b'=') || a.str(0).contains(&0) {
-        None
-    } else {
-        std::env::var_os(&key)
-    };
+    let v =
+        if key.is_empty() || a.str(0).contains(&b'=') || a.str(0).contains(&0) { None } else { std::env::var_os(&key) };
     match v {
         Some(v) => {
             set_str(ctx, a, 0, v.as_encoded_bytes());
@@ -526,10 +523,7 @@ extern "C" fn sys_setenv(_ctx: &mut Ctx, a: Args) {
         a.set(0, libc::EINVAL as u64);
         return;
     }
-    let (k, v) = (
-        osstr(k).to_os_string(),
-        osstr(v).to_os_string(),
-    );
+    let (k, v) = (osstr(k).to_os_string(), osstr(v).to_os_string());
     std::env::set_var(k, v);
     a.set(0, 0);
 }

@@ -12,6 +12,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("strconv.parseUint", parse_uint_native),
     ("strconv.parseInt", parse_int_native),
     ("strconv.parseFloat", parse_float_native),
+    ("strconv.parseFloatPrefix", parse_float_prefix_native),
     ("strconv.FormatInt", format_int_native),
     ("strconv.FormatUint", format_uint_native),
     ("strconv.Itoa", itoa_native),
@@ -398,6 +399,73 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, u64) {
     }
 }
 
+/// Length of the longest prefix of `s` that Go's float reader accepts
+/// ("inf", "infinity", "nan" or a decimal or hexadecimal literal); None
+/// when no prefix is a float.
+pub fn float_prefix_len(s: &[u8]) -> Option<usize> {
+    let (nsign, rest) = match s.first() {
+        Some(b'+' | b'-') => (1, &s[1..]),
+        _ => (0, s),
+    };
+    let common = |word: &[u8]| rest.iter().zip(word).take_while(|(a, b)| a.to_ascii_lowercase() == **b).count();
+    match rest.first().map(u8::to_ascii_lowercase) {
+        Some(b'i') => {
+            let n = common(b"infinity");
+            let n = if n > 3 && n < 8 { 3 } else { n };
+            if n == 3 || n == 8 {
+                return Some(nsign + n);
+            }
+        }
+        Some(b'n') if nsign == 0 && common(b"nan") == 3 => return Some(3),
+        _ => {}
+    }
+    let mut i = nsign;
+    let mut hex = false;
+    if i + 2 < s.len() && s[i] == b'0' && lower(s[i + 1]) == b'x' {
+        hex = true;
+        i += 2;
+    }
+    let (mut underscores, mut sawdot, mut sawdigits) = (false, false, false);
+    while i < s.len() {
+        let c = s[i];
+        if c == b'_' {
+            underscores = true;
+        } else if c == b'.' {
+            if sawdot {
+                break;
+            }
+            sawdot = true;
+        } else if c.is_ascii_digit() || hex && (b'a'..=b'f').contains(&lower(c)) {
+            sawdigits = true;
+        } else {
+            break;
+        }
+        i += 1;
+    }
+    if !sawdigits {
+        return None;
+    }
+    if i < s.len() && lower(s[i]) == if hex { b'p' } else { b'e' } {
+        i += 1;
+        if i < s.len() && (s[i] == b'+' || s[i] == b'-') {
+            i += 1;
+        }
+        if i >= s.len() || !s[i].is_ascii_digit() {
+            return None;
+        }
+        while i < s.len() && (s[i].is_ascii_digit() || s[i] == b'_') {
+            underscores |= s[i] == b'_';
+            i += 1;
+        }
+    } else if hex {
+        return None;
+    }
+    if underscores && !underscore_ok(&s[..i]) {
+        return None;
+    }
+    Some(i)
+}
+
 // ---- floats: formatting ----
 
 /// Decimal digits (no trailing zeros) and point position: the value is
@@ -420,11 +488,24 @@ fn digits_of_exp(s: &str) -> Digits {
     Digits { d, dp: exp.parse::<i64>().unwrap_or(0) + 1 }
 }
 
+/// The shortest digits that read back as `a`. Among decimals of that
+/// length Go picks the one nearest the exact value (ties to even); Rust's
+/// shortest form may be another one of the same length, so the correctly
+/// rounded candidate is preferred when it reads back too.
 fn shortest(a: f64, bits32: bool) -> Digits {
     if a == 0.0 {
         return Digits { d: Vec::new(), dp: 0 };
     }
-    digits_of_exp(&if bits32 { format!("{:e}", a as f32) } else { format!("{a:e}") })
+    let d = digits_of_exp(&if bits32 { format!("{:e}", a as f32) } else { format!("{a:e}") });
+    let c = significant(a, d.d.len().max(1), bits32);
+    if c.d != d.d || c.dp != d.dp {
+        let text = format!("0.{}e{}", String::from_utf8_lossy(&c.d), c.dp);
+        let back = if bits32 { text.parse::<f32>().map(|v| v as f64) } else { text.parse::<f64>() };
+        if back == Ok(a) {
+            return c;
+        }
+    }
+    d
 }
 
 /// `n` >= 1 significant digits, correctly rounded (half to even).
@@ -899,6 +980,23 @@ extern "C" fn parse_float_native(_ctx: &mut Ctx, a: Args) {
     a.set(1, st);
 }
 
+/// (s string, bitSize int) -> (float64, n int, status int): the float at
+/// the start of s and its length.
+extern "C" fn parse_float_prefix_native(_ctx: &mut Ctx, a: Args) {
+    let s = a.str(0);
+    let bits = a.get(2) as i64;
+    let (v, n, st) = match float_prefix_len(s) {
+        None => (0.0, 0, SYNTAX),
+        Some(n) => {
+            let (v, st) = parse_float(&s[..n], bits);
+            (v, n, st)
+        }
+    };
+    a.setf(0, v);
+    a.set(1, n as u64);
+    a.set(2, st);
+}
+
 fn format_int_base(ctx: &mut Ctx, a: Args, u: u64, neg: bool) {
     let base = a.get(1) as i64;
     if !(2..=36).contains(&base) {
@@ -1051,6 +1149,9 @@ mod tests {
         assert_eq!(ff(1.0, b'z', 2, 64), "%z");
         assert_eq!(ff(1234.5678, b'e', 2, 64), "1.23e+03");
         assert_eq!(ff(1e100, b'e', -1, 64), "1e+100");
+        // An exact tie between two shortest candidates: Go rounds to even.
+        assert_eq!(ff(650.18f32 as f64, b'g', -1, 64), "650.1799926757812");
+        assert_eq!(ff(815.71f32 as f64, b'g', -1, 64), "815.7100219726562");
     }
 
     #[test]
@@ -1077,6 +1178,14 @@ mod tests {
         assert_eq!(parse_float(b".", 64).1, SYNTAX);
         assert_eq!(parse_float(b"0x1.8", 64).1, SYNTAX);
         assert_eq!(parse_float(b"1e", 64).1, SYNTAX);
+        assert_eq!(float_prefix_len(b"1e5+2i"), Some(3));
+        assert_eq!(float_prefix_len(b"infi"), Some(3));
+        assert_eq!(float_prefix_len(b"-infinityi"), Some(9));
+        assert_eq!(float_prefix_len(b"+nan"), None);
+        assert_eq!(float_prefix_len(b"0x1p-2i"), Some(6));
+        assert_eq!(float_prefix_len(b"0x1i"), None);
+        assert_eq!(float_prefix_len(b"1ei"), None);
+        assert_eq!(float_prefix_len(b"1.5.5"), Some(3));
     }
 
     #[test]

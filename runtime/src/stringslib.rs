@@ -80,6 +80,36 @@ pub fn rfind_byte(h: &[u8], c: u8) -> Option<usize> {
     h.iter().rposition(|&b| b == c)
 }
 
+/// Per-byte flags (bit 7) of the zero bytes of `x`, exactly.
+#[inline(always)]
+fn zero_flags(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((x & LOW7) + LOW7) | x) & !LOW7
+}
+
+/// Position of the first `i` with `h[i] == b0 && h[i + 1] == b1`.
+#[inline]
+fn find_pair(h: &[u8], b0: u8, b1: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    let (p0, p1) = (LO.wrapping_mul(b0 as u64), LO.wrapping_mul(b1 as u64));
+    let load = |i: usize| u64::from_le_bytes(h[i..i + 8].try_into().unwrap_or([0; 8]));
+    let mut i = 0;
+    while i + 9 <= h.len() {
+        let m = zero_flags(load(i) ^ p0) & zero_flags(load(i + 1) ^ p1);
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    while i + 1 < h.len() {
+        if h[i] == b0 && h[i + 1] == b1 {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Go's Index: first occurrence of `n` in `h`, 0 for an empty needle.
 pub fn index(h: &[u8], n: &[u8]) -> Option<usize> {
     match n.len() {
@@ -89,20 +119,20 @@ pub fn index(h: &[u8], n: &[u8]) -> Option<usize> {
         l if l == h.len() => return (h == n).then_some(0),
         _ => {}
     }
-    let first = n[0];
     let last = h.len() - n.len();
     let mut i = 0;
     let mut fails = 0usize;
     while i <= last {
-        let k = find_byte(&h[i..=last], first)?;
+        // Candidates: the needle's first two bytes, eight places at a time.
+        let k = find_pair(&h[i..last + 2], n[0], n[1])?;
         i += k;
-        if &h[i..i + n.len()] == n {
+        if h[i + 2..i + n.len()] == n[2..] {
             return Some(i);
         }
         fails += 1;
         i += 1;
         // Many false starts: switch to Rabin-Karp, linear in the worst case.
-        if fails > 16 + (i >> 4) && i <= last {
+        if fails > 64 + (i >> 3) && i <= last {
             return rabin_karp(&h[i..], n).map(|k| i + k);
         }
     }
@@ -963,7 +993,7 @@ extern "C" fn s_alias_string(_ctx: &mut Ctx, a: Args) {
 
 /// (oldnew []string, s string) -> string: the generic Replacer. At each
 /// position the first old string (in argument order) that matches wins;
-/// an empty old string matches everywhere, after which one byte is copied.
+/// an empty old string matches at every position, once.
 extern "C" fn s_replacer(ctx: &mut Ctx, a: Args) {
     let n = a.get(1) as usize / 2;
     let pairs: Vec<(&[u8], &[u8])> = (0..n)
@@ -987,24 +1017,25 @@ extern "C" fn s_replacer(ctx: &mut Ctx, a: Args) {
     let mut out: Vec<u8> = Vec::new();
     let mut changed = false;
     let mut i = 0;
+    // After an empty old string matched, the others get their chance at
+    // the same position before a byte is copied.
+    let mut prev_empty = false;
     loop {
         let can = i < s.len() && first[s[i] as usize];
-        let m = if can || has_empty { pairs.iter().find(|(o, _)| s[i..].starts_with(o)) } else { None };
+        let m = if can || (has_empty && !prev_empty) {
+            pairs.iter().find(|(o, _)| !(o.is_empty() && prev_empty) && s[i..].starts_with(o))
+        } else {
+            None
+        };
         match m {
             Some((o, new)) => {
                 changed = true;
                 out.extend_from_slice(new);
-                if o.is_empty() {
-                    if i == s.len() {
-                        break;
-                    }
-                    out.push(s[i]);
-                    i += 1;
-                } else {
-                    i += o.len();
-                }
+                prev_empty = o.is_empty();
+                i += o.len();
             }
             None => {
+                prev_empty = false;
                 if i == s.len() {
                     break;
                 }
@@ -1160,6 +1191,23 @@ mod tests {
         for i in 0..40 {
             let h = [b"x".repeat(i), b"needle".to_vec()].concat();
             assert_eq!(find_byte(&h, b'n'), Some(i));
+        }
+        // Against a naive search, on a small alphabet (many false starts).
+        let mut x: u32 = 1;
+        let mut rnd = |m: u32| {
+            x = x.wrapping_mul(1664525).wrapping_add(1013904223);
+            (x >> 16) % m
+        };
+        for _ in 0..3000 {
+            let len = if rnd(10) == 0 { 4000 + rnd(4000) } else { rnd(300) };
+            let h: Vec<u8> = (0..len).map(|_| b"ab"[rnd(2) as usize]).collect();
+            let n: Vec<u8> = (0..rnd(7)).map(|_| b"ab"[rnd(2) as usize]).collect();
+            let naive =
+                (0..=h.len().saturating_sub(n.len())).find(|&i| h.len() >= n.len() && h[i..i + n.len()] == n[..]);
+            assert_eq!(index(&h, &n), naive, "{h:?} {n:?}");
+            let naive_last =
+                (0..=h.len().saturating_sub(n.len())).rev().find(|&i| h.len() >= n.len() && h[i..i + n.len()] == n[..]);
+            assert_eq!(last_index(&h, &n), naive_last);
         }
     }
 

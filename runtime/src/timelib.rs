@@ -4,7 +4,36 @@
 use crate::ctx::Ctx;
 use crate::native::{Args, NativeFn};
 
-pub const NATIVES: &[(&str, NativeFn)] = &[("time.walltime", walltime), ("time.localZone", local_zone)];
+pub const NATIVES: &[(&str, NativeFn)] =
+    &[("time.walltime", walltime), ("time.localZone", local_zone), ("time.localName", local_name)];
+
+/// () -> string: the name of time.Local as Go derives it from TZ.
+extern "C" fn local_name(ctx: &mut Ctx, a: Args) {
+    let name = match std::env::var("TZ") {
+        Err(_) => "Local".to_string(),
+        Ok(tz) => {
+            let tz = tz.strip_prefix(':').unwrap_or(&tz).to_string();
+            if tz.is_empty() || tz == "UTC" {
+                "UTC".to_string()
+            } else if tz.starts_with('/') {
+                if tz == "/etc/localtime" {
+                    "Local".to_string()
+                } else if std::path::Path::new(&tz).exists() {
+                    tz
+                } else {
+                    "UTC".to_string()
+                }
+            } else if std::path::Path::new("/usr/share/zoneinfo").join(&tz).is_file() {
+                tz
+            } else {
+                "UTC".to_string()
+            }
+        }
+    };
+    let (p, l) = crate::strings::new_string(ctx, name.as_bytes());
+    a.set(0, p);
+    a.set(1, l);
+}
 
 /// () -> (sec int64, nsec int32): the wall clock as Unix time.
 extern "C" fn walltime(_ctx: &mut Ctx, a: Args) {

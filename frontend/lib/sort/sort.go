@@ -75,8 +75,10 @@ func Reverse(data Interface) Interface { return &reverse{data} }
 
 // sliceHeader returns the data pointer, length and element size of the
 // slice held by x; kind is "" for a slice and otherwise the name of x's
-// kind as reflect prints it ("zero" for a nil interface).
-func sliceHeader(x any) (p unsafe.Pointer, n int, size int, kind string)
+// kind as reflect prints it ("zero" for a nil interface). With anyLen,
+// the other kinds that have a length (arrays, strings, maps, channels)
+// give it, with a nil pointer.
+func sliceHeader(x any, anyLen bool) (p unsafe.Pointer, n int, size int, kind string)
 
 // A ValueError is the panic of the slice functions when they get a value
 // that is not a slice (reflect's ValueError, with its message).
@@ -90,7 +92,7 @@ func (e *valueError) Error() string {
 }
 
 func sliceOf(x any, method string) (unsafe.Pointer, int, int) {
-	p, n, size, kind := sliceHeader(x)
+	p, n, size, kind := sliceHeader(x, method != "Swapper")
 	if kind != "" {
 		panic(&valueError{method, kind})
 	}

@@ -56,3 +56,63 @@ func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
 	}
 	return "(" + formatFloat(real(c), fmt, prec, bitSize) + im + "i)"
 }
+
+func parseFloatPrefix(s string, bitSize int) (f float64, n int, st int)
+
+// ParseComplex converts the string s to a complex number with the precision
+// specified by bitSize: 64 for complex64, or 128 for complex128. When
+// bitSize=64, the result still has type complex128, but it will be
+// convertible to complex64 without changing its value.
+//
+// The number represented by s must be of the form N, Ni, or N±Ni, where N
+// stands for a floating-point number as recognized by ParseFloat, and i is
+// the imaginary component. If the second N is unsigned, a + sign is
+// required between the two components as indicated by the ±. The number
+// may be enclosed in parentheses.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32 // complex64 uses float32 parts
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error // a range error, reported with the value
+	re, n, st := parseFloatPrefix(s, size)
+	if st == stRange {
+		pending = &NumError{"ParseComplex", cloneString(orig), ErrRange}
+	} else if st != stOK {
+		return 0, &NumError{"ParseComplex", cloneString(orig), ErrSyntax}
+	}
+	s = s[n:]
+	if len(s) == 0 {
+		return complex(re, 0), pending
+	}
+	switch s[0] {
+	case '+':
+		// Consume the '+' unless another sign follows ("1++2i" is wrong).
+		if len(s) > 1 && s[1] != '+' {
+			s = s[1:]
+		}
+	case '-':
+	case 'i':
+		if len(s) == 1 {
+			return complex(0, re), pending
+		}
+		return 0, &NumError{"ParseComplex", cloneString(orig), ErrSyntax}
+	default:
+		return 0, &NumError{"ParseComplex", cloneString(orig), ErrSyntax}
+	}
+	im, n, st := parseFloatPrefix(s, size)
+	if st == stRange {
+		pending = &NumError{"ParseComplex", cloneString(orig), ErrRange}
+	} else if st != stOK {
+		return 0, &NumError{"ParseComplex", cloneString(orig), ErrSyntax}
+	}
+	s = s[n:]
+	if s != "i" {
+		return 0, &NumError{"ParseComplex", cloneString(orig), ErrSyntax}
+	}
+	return complex(re, im), pending
+}

@@ -9,6 +9,7 @@ import "errors"
 // monotonic clock and sleeping.
 func walltime() (sec int64, nsec int64)
 func localZone(sec int64) (name string, offset int)
+func localName() string
 func runtimeNano() int64
 func runtimeSleep(ns int64)
 
@@ -432,7 +433,7 @@ type Location struct {
 }
 
 var utcLoc = Location{name: "UTC"}
-var localLoc = Location{name: "Local", local: true}
+var localLoc = Location{name: localName(), local: true}
 
 // UTC represents Universal Coordinated Time.
 var UTC *Location = &utcLoc

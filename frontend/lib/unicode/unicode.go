@@ -1,6 +1,8 @@
 // Package unicode provides data and functions to test some properties of
-// Unicode code points. The tables are kept by the runtime (see tables.go);
-// the classification and case-mapping functions are runtime natives.
+// Unicode code points. The tables are kept by the runtime (see tables.go):
+// they hold the code points of Go's tables, though a table's R16 and R32
+// runs may be split differently. The classification and case-mapping
+// functions are runtime natives. CaseRanges is not provided.
 package unicode
 
 const (

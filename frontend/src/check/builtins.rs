@@ -106,7 +106,7 @@ impl Checker {
                 }
                 let Some(TypeKind::Slice(elem)) = self.core_type(s.ty).map(|c| self.tt.kind(c).clone()) else {
                     let os = self.operand_str(&s, &args[0]);
-                    self.error(args[0].pos, format!("invalid argument: {os} is not a slice"));
+                    self.error(args[0].pos, format!("invalid append: argument must be a slice; have {os}"));
                     return invalid(self, &args[1..]);
                 };
                 if ellipsis.is_some() {
@@ -170,9 +170,14 @@ impl Checker {
                 };
                 if !ok {
                     let (ds, ss) = (self.operand_str(&d, &args[0]), self.operand_str(&s, &args[1]));
+                    let se = match self.core_type(s.ty).map(|c| self.tt.kind(c).clone()) {
+                        Some(TypeKind::Slice(se)) => self.tstr(se),
+                        _ => "byte".into(),
+                    };
+                    let des = self.tstr(de);
                     self.error(
-                        e.pos,
-                        format!("invalid argument: arguments to copy {ds} and {ss} have different element types"),
+                        args[0].pos,
+                        format!("invalid copy: arguments {ds} and {ss} have different element types {des} and {se}"),
                     );
                     return Operand::invalid(id);
                 }
@@ -215,7 +220,7 @@ impl Checker {
                         let s = self.expr_str(&args[0]);
                         self.error(
                             args[0].pos,
-                            format!("invalid argument: cannot make {s}; type must be slice, map, or channel"),
+                            format!("invalid argument: cannot make {s}: type must be slice, map, or channel"),
                         );
                         return invalid(self, &args[1..]);
                     }
@@ -318,7 +323,10 @@ impl Checker {
                     Some(TypeKind::Map(..) | TypeKind::Slice(_))
                 ) {
                     let s = self.operand_str(&x, &args[0]);
-                    self.error(args[0].pos, format!("invalid argument: {s} must be a map or slice"));
+                    self.error(
+                        args[0].pos,
+                        format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"),
+                    );
                 }
                 Operand { mode: Mode::NoValue, ty: ids::VOID, val: None, id }
             }

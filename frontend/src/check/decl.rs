@@ -292,9 +292,13 @@ fn attach_methods(c: &mut Checker, pkg: PkgId) {
                 }
                 if let crate::types::TypeKind::Struct(fields) = c.tt.under(t) {
                     if fields.iter().any(|f| f.name == name) {
-                        let tname = c.tstr(t);
-                        c.error(pos, format!("field and method with the same name {name}"));
-                        let _ = tname;
+                        // types2 points at the field too.
+                        let other = c.field_decl_pos(t, &name).map(|(f, p)| c.fs.position(f, p));
+                        let mut msg = format!("field and method with the same name {name}");
+                        if let Some(o) = other {
+                            msg.push_str(&format!("\n\t{o}: other declaration of {name}"));
+                        }
+                        c.error(pos, msg);
                         continue;
                     }
                 }
@@ -433,6 +437,14 @@ pub(super) fn type_decl(c: &mut Checker, o: ObjId, spec: &ast::TypeSpec) {
 }
 
 impl Checker {
+    /// Where field `name` of named struct type `t` is declared.
+    pub(crate) fn field_decl_pos(&self, t: TypeId, name: &str) -> Option<(u32, ast::Pos)> {
+        let o = self.tt.named_info(t)?.obj?;
+        let Some(crate::objects::DeclRef::Type { spec, file }) = &self.obj(o).decl else { return None };
+        let ast::ExprKind::StructType(fields) = &spec.ty.kind else { return None };
+        fields.iter().flat_map(|f| f.names.iter()).find(|n| &*n.name == name).map(|n| (*file, n.pos))
+    }
+
     /// A constant spec with more values than names; an inherited (implicit)
     /// list is reported at the spec, pointing at the expression.
     pub(crate) fn extra_init_expr(&mut self, spec: &ast::ValueSpec) {

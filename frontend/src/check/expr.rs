@@ -95,6 +95,21 @@ impl Checker {
         }
     }
 
+    /// Why values of `t` cannot be compared, as types2 words it: the
+    /// struct field or array element type at fault.
+    pub(crate) fn incomparable_cause(&self, t: TypeId) -> String {
+        match self.tt.under(t).clone() {
+            TypeKind::Struct(fs) => match fs.iter().find(|f| !self.comparable(f.ty)) {
+                Some(f) => format!("struct containing {} cannot be compared", self.tstr(f.ty)),
+                None => format!("{} cannot be compared", self.tstr(t)),
+            },
+            TypeKind::Slice(_) => "slice can only be compared to nil".into(),
+            TypeKind::Map(..) => "map can only be compared to nil".into(),
+            TypeKind::Func(_) => "func can only be compared to nil".into(),
+            _ => format!("{} cannot be compared", self.tstr(t)),
+        }
+    }
+
     /// An expression that may also be a type (conversions, make, new).
     pub(crate) fn expr_or_type(&mut self, e: &Expr) -> Operand {
         let x = self.raw_expr(e, None);
@@ -152,7 +167,7 @@ impl Checker {
                             Some(TypeKind::Pointer(b)) => Operand { mode: Mode::Variable, ty: b, val: None, id },
                             _ => {
                                 let s = self.operand_str(&o, x);
-                                self.error(e.pos, format!("invalid operation: cannot indirect {s}"));
+                                self.error(x.pos, format!("invalid operation: cannot indirect {s}"));
                                 Operand::invalid(id)
                             }
                         }
@@ -1347,10 +1362,7 @@ impl Checker {
                 TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
                 TypeKind::Map(..) => "map can only be compared to nil".to_string(),
                 TypeKind::Func(_) => "func can only be compared to nil".to_string(),
-                _ => {
-                    let ts = c.tstr(t);
-                    format!("{ts} cannot be compared")
-                }
+                _ => c.incomparable_cause(t),
             };
             Some(what)
         };
@@ -1534,7 +1546,8 @@ impl Checker {
             // Partial instantiation: the rest must be inferred at the call.
             return Operand { mode: Mode::Value, ty: xo.ty, val: None, id };
         }
-        if !self.verify_targs(&tparams, &targs, e.pos) {
+        let at: Vec<ast::Pos> = idx.iter().map(|a| a.pos).collect();
+        if !self.verify_targs(&tparams, &targs, e.pos, &at) {
             return Operand::invalid(id);
         }
         let sig = self.obj(fobj).ty();

@@ -141,7 +141,7 @@ impl Checker {
     }
 
     /// `G[args]` for a generic named type, with checks.
-    pub(crate) fn instantiate_type(&mut self, g: TypeId, targs: &[TypeId], pos: Pos) -> Option<TypeId> {
+    pub(crate) fn instantiate_type(&mut self, g: TypeId, targs: &[TypeId], pos: Pos, arg_pos: &[Pos]) -> Option<TypeId> {
         let Some(info) = self.tt.named_info(g) else {
             let s = self.tstr(g);
             self.error(pos, format!("{s} is not a generic type"));
@@ -165,15 +165,18 @@ impl Checker {
             );
             return None;
         }
-        if !self.verify_targs(&tparams, targs, pos) {
+        if !self.verify_targs(&tparams, targs, pos, arg_pos) {
             return None;
         }
         Some(self.instantiate_named(g, targs))
     }
 
     /// Checks that each type argument satisfies its constraint.
-    pub(crate) fn verify_targs(&mut self, tparams: &[TypeId], targs: &[TypeId], pos: Pos) -> bool {
-        for (&tp, &ta) in tparams.iter().zip(targs) {
+    /// Errors point at the type argument when its position is known
+    /// (`arg_pos`), else at `pos`.
+    pub(crate) fn verify_targs(&mut self, tparams: &[TypeId], targs: &[TypeId], pos: Pos, arg_pos: &[Pos]) -> bool {
+        for (k, (&tp, &ta)) in tparams.iter().zip(targs).enumerate() {
+            let pos = arg_pos.get(k).copied().unwrap_or(pos);
             let c = self.tt.tparam_info(tp).map(|i| i.constraint).unwrap_or(ids::EMPTY_IFACE);
             let c = self.subst(c, tparams, targs);
             if let Some(why) = self.unsatisfied(ta, c) {
@@ -261,7 +264,7 @@ impl Checker {
             x.mode = Mode::Invalid;
             return true;
         };
-        if !self.verify_targs(&tparams, &targs, e.pos) {
+        if !self.verify_targs(&tparams, &targs, e.pos, &[]) {
             x.mode = Mode::Invalid;
             return true;
         }
@@ -410,7 +413,7 @@ impl Checker {
             ExprKind::Call { lparen, .. } => *lparen,
             _ => fun.pos,
         };
-        if !self.verify_targs(&tparams, &targs, at) {
+        if !self.verify_targs(&tparams, &targs, at, &[]) {
             return None;
         }
         let _ = arg_exprs;

@@ -394,13 +394,15 @@ impl Checker {
         for (name, src) in files {
             let idx = self.fs.add(crate::source::SourceFile::new(name, src));
             let (text, fname) = (self.fs.files[idx as usize].text.clone(), self.fs.files[idx as usize].name.clone());
-            match crate::parser::parse_file_named(idx, &fname, &text, &mut self.node_ids) {
-                Ok(f) => parsed.push(f),
-                Err(errs) => {
-                    self.errors.extend(errs);
-                    return;
-                }
+            // As gc: syntax errors stop compilation; other errors the
+            // parser finds (label and branch checks) are reported with the
+            // type checker's.
+            let out = crate::parser::parse_named(idx, &fname, &text, &mut self.node_ids);
+            self.errors.extend(out.diagnostics);
+            if out.syntax_errors {
+                return;
             }
+            parsed.push(out.file);
         }
         if parsed.is_empty() {
             return;

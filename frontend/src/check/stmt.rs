@@ -227,7 +227,9 @@ impl Checker {
                         )
                     ) {
                         let es = self.expr_str(e);
-                        self.error(e.pos, format!("{what} discards result of {es}"));
+                        let t = self.type_of(e);
+                        let ts = if t == ids::INVALID { String::new() } else { format!(" (value of type {})", self.tstr(t)) };
+                        self.error(e.pos, format!("{what} discards result of {es}{ts}"));
                     }
                 }
             }
@@ -598,8 +600,11 @@ impl Checker {
             let ExprKind::Ident(n) = &l.kind else {
                 let ls = self.expr_str(l);
                 self.error(l.pos, format!("non-name {ls} on left side of :="));
-                for r in rhs {
-                    self.raw_expr(r, None);
+                // types2 still uses every operand (no follow-on errors).
+                for x in lhs.iter().chain(rhs) {
+                    if !matches!(x.kind, ExprKind::Ident(_)) {
+                        self.raw_expr(x, None);
+                    }
                 }
                 return;
             };
@@ -874,14 +879,15 @@ impl Checker {
             }
         }
         let mut seen: Vec<(Const, TypeId, ast::Pos)> = Vec::new();
-        let mut default_seen = false;
+        let mut default_seen: Option<ast::Pos> = None;
         let n = body.len();
         for (ci, cl) in body.iter().enumerate() {
             if cl.is_default {
-                if default_seen {
-                    self.error(cl.pos, "multiple defaults in switch");
+                if let Some(first) = default_seen {
+                    let at = self.fs.position(self.file, first);
+                    self.error(cl.pos, format!("multiple defaults (first at {at})"));
                 }
-                default_seen = true;
+                default_seen.get_or_insert(cl.pos);
             }
             for e in &cl.exprs {
                 let mut x = self.expr(e);
@@ -984,13 +990,14 @@ impl Checker {
         }
         let mut bind_objs = Vec::new();
         let mut seen: Vec<(TypeId, ast::Pos)> = Vec::new();
-        let mut default_seen = false;
+        let mut default_seen: Option<ast::Pos> = None;
         for cl in body {
             if cl.is_default {
-                if default_seen {
-                    self.error(cl.pos, "multiple defaults in switch");
+                if let Some(first) = default_seen {
+                    let at = self.fs.position(self.file, first);
+                    self.error(cl.pos, format!("multiple defaults (first at {at})"));
                 }
-                default_seen = true;
+                default_seen.get_or_insert(cl.pos);
             }
             let mut single: Option<TypeId> = None;
             for te in &cl.types {
@@ -1081,6 +1088,7 @@ impl Checker {
         let mut vt = None;
         let mut ok = !xo.is_invalid();
         let mut over_func = false;
+        let mut untyped_es: Option<String> = None;
         if ok {
             let core = self.core_type(xo.ty);
             match core.map(|c| self.tt.kind(c).clone()) {
@@ -1093,13 +1101,13 @@ impl Checker {
                 }
                 Some(TypeKind::Basic(b)) if b.is_integer() => {
                     if self.tt.is_untyped(xo.ty) {
-                        let t = if xo.ty == ids::UNTYPED_RUNE { ids::INT32 } else { ids::INT };
+                        // The message shows the operand before it is typed.
+                        untyped_es = Some(self.operand_str(&xo, x));
                         self.default_operand(&mut xo, x, "range clause");
-                        let _ = t;
                     }
                     kt = xo.ty;
                     if let Some(v) = value {
-                        let es = self.operand_str(&xo, x);
+                        let es = untyped_es.take().unwrap_or_else(|| self.operand_str(&xo, x));
                         self.error(v.pos, format!("range over {es} permits only one iteration variable"));
                     }
                 }

@@ -147,7 +147,8 @@ impl Checker {
                     return ids::INVALID;
                 }
                 let targs: Vec<TypeId> = args.iter().map(|a| self.typ(a)).collect();
-                match self.instantiate_type(g, &targs, e.pos) {
+                let at: Vec<crate::ast::Pos> = args.iter().map(|a| a.pos).collect();
+                match self.instantiate_type(g, &targs, e.pos, &at) {
                     Some(t) => {
                         self.info.instances.insert(x.id, targs);
                         t
@@ -178,6 +179,21 @@ impl Checker {
     }
 
     fn array_len(&mut self, len: &Expr) -> Option<u64> {
+        // A name that is not a constant is reported without using it
+        // (types2 looks it up instead of evaluating it).
+        if let ExprKind::Ident(n) = &len.kind {
+            match self.lookup(n) {
+                None => {
+                    self.error(len.pos, format!("undefined array length {n} or missing type constraint"));
+                    return None;
+                }
+                Some(o) if !matches!(self.obj(o).kind, ObjKind::Const(_)) => {
+                    self.error(len.pos, format!("invalid array length {n}"));
+                    return None;
+                }
+                _ => {}
+            }
+        }
         let x = self.expr(len);
         if x.mode == Mode::Invalid {
             return None;
@@ -197,7 +213,7 @@ impl Checker {
         match x.val.as_ref().and_then(|v| v.to_int()).and_then(|i| u64::try_from(i).ok()) {
             Some(n) if n < (1 << 50) => Some(n),
             _ => {
-                let s = self.expr_str(len);
+                let s = self.operand_str(&x, len);
                 self.error(len.pos, format!("invalid array length {s}"));
                 None
             }

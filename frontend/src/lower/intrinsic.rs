@@ -76,6 +76,8 @@ impl FnLower<'_, '_> {
             return None;
         }
         let form = form(&self.l.p.packages[obj.pkg.0 as usize].path, &obj.name)?;
+        // The function itself is still lowered: the tree-walker calls it.
+        self.l.func_id(o, &[]);
         let x = self.call_args(sig, args, false)[0];
         let r = match form {
             Form::Op(op) => self.b.unary(op, x),

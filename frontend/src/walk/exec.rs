@@ -12,6 +12,26 @@ use runtime::native::Args;
 use smallvec::SmallVec;
 
 impl M<'_> {
+    /// A loop back edge: counts down the goroutine's time slice and offers
+    /// to yield when it runs out (as the interpreter's back edges do).
+    #[inline(always)]
+    fn back_edge(&mut self) -> R<()> {
+        self.ctx.preempt = self.ctx.preempt.wrapping_sub(1);
+        if (self.ctx.preempt as i64) < 0 {
+            return self.preempt();
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn preempt(&mut self) -> R<()> {
+        if runtime::sched::preempt(self.ctx) {
+            Ok(())
+        } else {
+            Err(super::Unwind)
+        }
+    }
+
     /// Runs a block; a `goto` to one of its labels continues there.
     pub(crate) fn exec_block(&mut self, fp: Fp, b: &Block) -> R<Flow> {
         let stmts = &b.stmts;
@@ -21,6 +41,9 @@ impl M<'_> {
             if f != Flow::Next {
                 if let Flow::Goto(l) = f {
                     if let Some(&(_, at)) = b.labels.iter().find(|x| x.0 == l) {
+                        if at as usize <= i {
+                            self.back_edge()?;
+                        }
                         i = at as usize;
                         continue;
                     }
@@ -161,6 +184,8 @@ impl M<'_> {
                 S::RangeSlice(r) => return self.exec_range_slice(fp, r),
                 S::RangeStr(r) => return self.exec_range_str(fp, r),
                 S::RangeMap(r) => return self.exec_range_map(fp, r),
+                S::RangeChan(r) => return self.exec_range_chan(fp, r),
+                S::Select(sel) => return self.exec_select(fp, sel),
                 S::RetCells(parts) => {
                     for (x, _, ty, tmp) in parts.iter() {
                         self.eval_n(fp, x, ty.n, fp.add(*tmp as usize))?;
@@ -268,6 +293,7 @@ impl M<'_> {
             if let Some(p) = &f.post {
                 self.exec(fp, p)?;
             }
+            self.back_edge()?;
         }
         Ok(Flow::Next)
     }
@@ -275,12 +301,16 @@ impl M<'_> {
     /// Runs a loop body; None means leave the loop with that flow.
     #[inline]
     fn body_flow(&mut self, fp: Fp, id: u16, b: &Block) -> R<Option<Flow>> {
-        Ok(match self.exec_block(fp, b)? {
+        let f = match self.exec_block(fp, b)? {
             Flow::Next => None,
             Flow::Break(i) if i == id => Some(Flow::Next),
             Flow::Continue(i) if i == id => None,
             other => Some(other),
-        })
+        };
+        if f.is_none() {
+            self.back_edge()?;
+        }
+        Ok(f)
     }
 
     fn assigns(&mut self, fp: Fp, a: &[S]) -> R<()> {
@@ -431,6 +461,60 @@ impl M<'_> {
             }
         }
         Ok(Flow::Next)
+    }
+
+    fn exec_range_chan(&mut self, fp: Fp, r: &RangeChanS) -> R<Flow> {
+        // SAFETY: tmp and vtmp are the loop's slots.
+        unsafe {
+            let c = self.eval1(fp, &r.x)?;
+            *fp.add(r.tmp as usize) = c;
+            let v = fp.add(r.vtmp as usize);
+            loop {
+                self.eval_to(fp, &r.recv, v)?;
+                if *v.add(r.n as usize) == 0 {
+                    break;
+                }
+                self.assigns(fp, &r.assign)?;
+                if let Some(f) = self.body_flow(fp, r.id, &r.body)? {
+                    return Ok(f);
+                }
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    fn exec_select(&mut self, fp: Fp, sel: &SelectS) -> R<Flow> {
+        // SAFETY: the slots from `arr` on are the statement's.
+        unsafe {
+            for (k, c) in sel.cases.iter().enumerate() {
+                let ch = self.eval1(fp, &c.chan)?;
+                *fp.add((sel.arr + 1 + 2 * k as u32) as usize) = ch;
+                let e = self.eval1(fp, &c.elem)?;
+                *fp.add((sel.arr + 2 + 2 * k as u32) as usize) = e;
+            }
+            let n = sel.cases.len();
+            let arr = self.alloc(24 * n.max(1) as u64, false) as *mut u64;
+            *fp.add(sel.arr as usize) = arr as u64;
+            for (k, c) in sel.cases.iter().enumerate() {
+                *arr.add(3 * k) = *fp.add((sel.arr + 1 + 2 * k as u32) as usize);
+                *arr.add(3 * k + 1) = c.send as u64;
+                *arr.add(3 * k + 2) = *fp.add((sel.arr + 2 + 2 * k as u32) as usize);
+            }
+            let b = fp.add(sel.buf as usize);
+            *b = arr as u64;
+            *b.add(1) = n as u64;
+            *b.add(2) = sel.has_default as u64;
+            self.native(sel.f, b, sel.loc)?;
+            let chosen = *b as i64;
+            let Some((_, bind, body)) = sel.arms.iter().find(|a| a.0 == chosen) else { return Ok(Flow::Next) };
+            if let Some(s) = bind {
+                self.exec(fp, s)?;
+            }
+            match self.exec_block(fp, body)? {
+                Flow::Break(i) if i == sel.id => Ok(Flow::Next),
+                f => Ok(f),
+            }
+        }
     }
 
     fn exec_range_map(&mut self, fp: Fp, r: &RangeMapS) -> R<Flow> {

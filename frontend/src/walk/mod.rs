@@ -8,13 +8,14 @@
 //! through the same natives. Each function instance is resolved once, on
 //! its first call, into a tree of specialized nodes (`tree`), whose frames
 //! live on the goroutine's register stack so the collector sees every value
-//! (docs/decisions/0012-ast-engine.md).
+//! (docs/decisions/0013-ast-engine.md).
 //!
 //! - `layout`: flat words of types; `tree`: the resolved nodes.
 //! - `resolve`, `rexpr`, `rcall`, `rstmt`: resolution of functions,
 //!   expressions, calls and statements (mirroring `lower`).
 //! - `eval`: expressions; `exec`: statements; `frame`: calls, frames,
-//!   panics and defer, generated glue, and the `runtime::Engine` impl.
+//!   panics and defer, generated glue, and the `runtime::Engine` impl
+//!   (through which the scheduler also starts goroutines).
 
 mod eval;
 mod exec;

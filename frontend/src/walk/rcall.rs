@@ -459,16 +459,37 @@ impl Fx<'_> {
 
     pub fn defer_stmt(&mut self, e: &Expr) -> S {
         let Some(mark) = self.defer_mark else { return S::Fail("defer outside a function with defers".into()) };
+        match self.call_thunk(e) {
+            Ok(x) => S::Defer { mark, x },
+            Err(m) => S::Fail(m.into()),
+        }
+    }
+
+    /// `go f(x)`: the call, with its arguments evaluated now, starts a
+    /// goroutine.
+    pub fn go_stmt(&mut self, e: &Expr) -> S {
+        match self.call_thunk(e) {
+            Ok(x) => {
+                let x = self.native("go_spawn", vec![(x, 1)], 0);
+                self.discard(x, 0)
+            }
+            Err(m) => S::Fail(m.into()),
+        }
+    }
+
+    /// A func value `func()` that makes the call `e` later with the
+    /// function and arguments evaluated now (for defer and go; as
+    /// `FnLower::call_thunk`).
+    fn call_thunk(&mut self, e: &Expr) -> Result<X, &'static str> {
         let call = crate::check::strip_parens_pub(e);
-        let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else { return S::Fail("defer of non-call".into()) };
+        let ExprKind::Call { fun, args, ellipsis, .. } = &call.kind else { return Err("defer of non-call") };
         let fmode = self.r.p.info.types.get(&fun.id).map(|t| t.mode);
         if fmode == Some(Mode::Builtin) {
             let b = self.builtin_of(fun);
-            let x = self.builtin_thunk(call, b, args);
-            return S::Defer { mark, x };
+            return Ok(self.builtin_thunk(call, b, args));
         }
         let fun_t = self.node_type(fun.id);
-        let Some(sig) = self.r.p.tt.sig(fun_t).cloned() else { return S::Fail("defer of non-function".into()) };
+        let Some(sig) = self.r.p.tt.sig(fun_t).cloned() else { return Err("defer of non-function") };
         let sig = self.subst_sig(&sig);
         let fv = match self.callee(fun) {
             Callee::Func(id) => match self.r.generated(&format!("fv:{id}")) {
@@ -478,22 +499,29 @@ impl Fx<'_> {
             Callee::Value(fv) => fv,
             Callee::Method { .. } | Callee::Iface { .. } => {
                 let f = crate::check::strip_parens_pub(fun);
-                let ExprKind::Selector(x, _) = &f.kind else { return S::Fail("deferred method".into()) };
-                let Some(s) = self.r.p.info.selections.get(&f.id).cloned() else {
-                    return S::Fail("deferred method".into());
-                };
+                let ExprKind::Selector(x, _) = &f.kind else { return Err("deferred method") };
+                let Some(s) = self.r.p.info.selections.get(&f.id).cloned() else { return Err("deferred method") };
                 // The receiver is evaluated again here, as the lowering does.
                 self.method_value(f, x, &s)
             }
         };
         let argv = self.call_args(&sig, args, ellipsis.is_some());
         let nwords: u32 = argv.iter().map(|a| a.1).sum();
-        if nwords == 0 && argv.iter().all(|a| matches!(a.0, X::Zero(_))) {
-            // Deferring a plain func value: the runtime calls it directly.
-            return S::Defer { mark, x: fv };
+        if nwords == 0 {
+            // A plain func value: the runtime calls it directly, so
+            // recover() in a deferred one works. Arguments without words
+            // are still evaluated, after the function.
+            if argv.is_empty() {
+                return Ok(fv);
+            }
+            let tmp = self.tmp(1);
+            let mut parts = vec![(fv, 1)];
+            parts.extend(argv);
+            let x = self.cat_n(parts);
+            return Ok(X::Let { x: Box::new(x), tmp, n: 1, body: Box::new(X::Slot(tmp)) });
         }
         let key = format!("thunk:{}:{}", self.id, e.id.0);
-        let Some(thunk) = self.r.generated(&key) else { return S::Fail("defer thunk was not lowered".into()) };
+        let Some(thunk) = self.r.generated(&key) else { return Err("defer thunk was not lowered") };
         let fi = self.r.fi_addr(thunk);
         let mut words = vec![(fv, 1)];
         words.extend(argv);
@@ -501,17 +529,7 @@ impl Fx<'_> {
         let tmp = self.tmp(n);
         let loc = self.here();
         let recv = self.cat_n(words);
-        S::Defer {
-            mark,
-            x: X::Closure(Box::new(ClosureX {
-                fi,
-                caps: Box::new([]),
-                recv: Some((recv, n)),
-                nilchk: false,
-                tmp,
-                loc,
-            })),
-        }
+        Ok(X::Closure(Box::new(ClosureX { fi, caps: Box::new([]), recv: Some((recv, n)), nilchk: false, tmp, loc })))
     }
 
     /// A deferred builtin call: arguments evaluated now into the closure,
@@ -554,7 +572,11 @@ impl Fx<'_> {
                         _ => X::K(0),
                     },
                     TypeKind::Map(..) => X::MapLen(Box::new(v)),
-                    _ => self.fail("channels are not supported yet"),
+                    TypeKind::Chan(..) => {
+                        let f = if b == Builtin::Len { "chan_len" } else { "chan_cap" };
+                        self.native(f, vec![(v, 1)], 1)
+                    }
+                    _ => self.fail("len or cap of this type"),
                 }
             }
             Builtin::Append => self.append(e, args, has_ellipsis),
@@ -643,7 +665,12 @@ impl Fx<'_> {
                     let td = self.td(t);
                     self.native("make_map", vec![(X::K(td), 1), (hint, 1)], 1)
                 }
-                _ => self.fail("channels are not supported yet"),
+                TypeKind::Chan(..) => {
+                    let size = if args.len() > 1 { self.expr(&args[1]) } else { X::K(0) };
+                    let td = self.td(t);
+                    self.native("make_chan", vec![(X::K(td), 1), (size, 1)], 1)
+                }
+                _ => self.fail("make of this type"),
             },
             Builtin::New => {
                 let et = self.r.p.tt.elem(t);
@@ -734,7 +761,11 @@ impl Fx<'_> {
                     esize = self.size_of(et);
                 }
             }
-            Builtin::Panic | Builtin::Recover | Builtin::Close => {}
+            Builtin::Close => {
+                let Some((c, _)) = ops.into_iter().next() else { return X::Zero(0) };
+                return self.native("chan_close", vec![(c, 1)], 0);
+            }
+            Builtin::Panic | Builtin::Recover => {}
             _ => return X::Zero(0),
         }
         let mut v = Vec::new();

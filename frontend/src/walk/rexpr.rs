@@ -596,7 +596,12 @@ impl Fx<'_> {
                     Err(_) => self.fail("address of a non-memory variable"),
                 }
             }
-            UnOp::Recv => self.fail("channel receives are not supported yet"),
+            UnOp::Recv => {
+                let c = self.expr(x);
+                let en = self.ty(t).n;
+                // The value words (the ok word after them is dropped).
+                self.native_buf("chan_recv", vec![(c, 1)], en, en + 1)
+            }
             UnOp::Tilde => X::Zero(0),
         }
     }
@@ -889,7 +894,13 @@ impl Fx<'_> {
                 let t = self.tid(inner);
                 (self.type_assert(x, t, true), vec![t, ids::BOOL])
             }
-            _ => (self.fail("channel receives are not supported yet"), vec![]),
+            ExprKind::Unary(UnOp::Recv, x) => {
+                let et = self.tid(inner);
+                let c = self.expr(x);
+                let en = self.ty(et).n;
+                (self.native("chan_recv", vec![(c, 1)], en + 1), vec![et, ids::BOOL])
+            }
+            _ => (self.fail("multi-value expression"), vec![]),
         }
     }
 
@@ -926,6 +937,12 @@ impl Fx<'_> {
     /// A call of runtime native `name` with the argument words of `args`,
     /// yielding `nres` result words.
     pub fn native(&mut self, name: &str, args: Vec<(X, u32)>, nres: u32) -> X {
+        self.native_buf(name, args, nres, nres)
+    }
+
+    /// Like `native`, for natives writing `nbuf` result words of which the
+    /// node yields the first `nres`.
+    pub fn native_buf(&mut self, name: &str, args: Vec<(X, u32)>, nres: u32, nbuf: u32) -> X {
         let Some(f) = runtime::native::lookup(name) else {
             return self.fail(format!("unknown runtime function {name}"));
         };
@@ -935,7 +952,7 @@ impl Fx<'_> {
             out.push(Arg { x, off, n });
             off += n;
         }
-        let buf = self.tmp(off.max(nres));
+        let buf = self.tmp(off.max(nbuf));
         let loc = self.here();
         X::Native(Box::new(NativeX { f, args: out.into_boxed_slice(), buf, nres, loc }))
     }

@@ -63,9 +63,23 @@ impl Fx<'_> {
                 out.push(self.update(p, r, cur));
             }
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, out),
-            StmtKind::Go(_) => out.push(S::Fail("go statements are not supported yet".into())),
-            StmtKind::Send(..) => out.push(S::Fail("channel sends are not supported yet".into())),
-            StmtKind::Select(_) => out.push(S::Fail("select statements are not supported yet".into())),
+            StmtKind::Go(e) => {
+                let g = self.go_stmt(e);
+                out.push(g);
+            }
+            StmtKind::Send(ch, v) => {
+                let ct = self.tid(ch);
+                let et = self.chan_elem(ct);
+                let en = self.ty(et).n;
+                let c = self.expr(ch);
+                let v = self.expr_owned_to(v, et);
+                let x = self.native("chan_send", vec![(c, 1), (v, en)], 0);
+                out.push(self.discard(x, 0));
+            }
+            StmtKind::Select(clauses) => {
+                let s = self.select_stmt(clauses);
+                out.push(s);
+            }
             StmtKind::Defer(e) => {
                 let d = self.defer_stmt(e);
                 out.push(d);
@@ -770,7 +784,33 @@ impl Fx<'_> {
                 }))
             }
             TypeKind::Func(_) => self.range_func(spos, x),
-            _ => S::Fail("range over channels is not supported yet".into()),
+            TypeKind::Chan(..) => {
+                // Receive until the channel is closed.
+                let et = self.chan_elem(xt);
+                let ety = self.ty(et);
+                let c = self.expr(x);
+                let tmp = self.tmp(1);
+                let vtmp = self.tmp(ety.n + 1);
+                let recv = self.native("chan_recv", vec![(X::Slot(tmp), 1)], ety.n + 1);
+                let id = self.new_target(label, true);
+                let mut assign = Vec::new();
+                if let Some(k) = key {
+                    assign.push(self.range_assign_one(define, k, read_tmp(vtmp, ety.n), et));
+                }
+                let b = self.block(&body.stmts);
+                self.targets.pop();
+                S::RangeChan(Box::new(RangeChanS {
+                    id,
+                    x: c,
+                    tmp,
+                    recv,
+                    vtmp,
+                    n: ety.n,
+                    assign: assign.into_boxed_slice(),
+                    body: b,
+                }))
+            }
+            _ => S::Fail("range over this type".into()),
         }
     }
 
@@ -790,6 +830,105 @@ impl Fx<'_> {
             let v = self.own(v, pt);
             self.store(p, v)
         }
+    }
+
+    // ---- channels (as lower/chan.rs) ----
+
+    pub fn chan_elem(&mut self, ct: TypeId) -> TypeId {
+        let e = match self.r.p.tt.under(ct) {
+            TypeKind::Chan(_, e) => *e,
+            _ => ids::INVALID,
+        };
+        self.t(e)
+    }
+
+    /// `select`: the cases are laid out as `[chan, dir, elem]` triples; the
+    /// runtime picks one.
+    fn select_stmt(&mut self, clauses: &[ast::CommClause]) -> S {
+        let label = self.pending_label.take();
+        let mut cases = Vec::new();
+        let mut default = None;
+        let mut kinds = Vec::new();
+        // Channel operands and sent values are evaluated once, in order.
+        for (i, cl) in clauses.iter().enumerate() {
+            let Some(comm) = &cl.comm else {
+                default = Some(i);
+                continue;
+            };
+            match &comm.kind {
+                StmtKind::Send(ch, v) => {
+                    let ct = self.tid(ch);
+                    let et = self.chan_elem(ct);
+                    let c = self.expr(ch);
+                    let vv = self.expr_owned_to(v, et);
+                    let cell = self.spill(vv, et);
+                    cases.push(SelCase { chan: c, elem: cell, send: true });
+                    kinds.push((i, None));
+                }
+                _ => {
+                    let Some(rx) = recv_operand(comm) else { return S::Fail("select case".into()) };
+                    let ct = self.tid(rx);
+                    let et = self.chan_elem(ct);
+                    let ety = self.ty(et);
+                    let c = self.expr(rx);
+                    let cell = X::Alloc { size: ety.size, noscan: ety.noscan };
+                    cases.push(SelCase { chan: c, elem: cell, send: false });
+                    kinds.push((i, Some(et)));
+                }
+            }
+        }
+        let n = cases.len() as u32;
+        // Slots: the array of cases, then (chan, elem) per case, then the
+        // select_go buffer (chosen, ok).
+        let slots = self.slots(1 + 2 * n + 3);
+        let (arr, buf) = (slots, slots + 1 + 2 * n);
+        let id = self.new_target(label, false);
+        let mut arms = Vec::new();
+        for (k, (clause, recv)) in kinds.into_iter().enumerate() {
+            let cl = &clauses[clause];
+            let mut bind = None;
+            if let (Some(et), Some(comm)) = (recv, &cl.comm) {
+                let ety = self.ty(et);
+                let eslot = arr + 2 + 2 * k as u32;
+                let v = self.load(X::Slot(eslot), 0, &ety);
+                bind = self.bind_received(comm, v, et, X::Slot(buf + 1));
+            }
+            let body = self.block(&cl.body);
+            arms.push((k as i64, bind, body));
+        }
+        if let Some(d) = default {
+            let body = self.block(&clauses[d].body);
+            arms.push((-1, None, body));
+        }
+        self.targets.pop();
+        let loc = self.here();
+        let Some(f) = runtime::native::lookup("select_go") else { return S::Fail("no select_go".into()) };
+        S::Select(Box::new(SelectS {
+            f,
+            id,
+            cases: cases.into_boxed_slice(),
+            has_default: default.is_some(),
+            arr,
+            buf,
+            arms: arms.into_boxed_slice(),
+            loc,
+        }))
+    }
+
+    /// The assignment part of `case v, ok := <-ch` / `case x = <-ch`.
+    fn bind_received(&mut self, comm: &Stmt, v: X, et: TypeId, ok: X) -> Option<S> {
+        let StmtKind::Assign { lhs, op, .. } = &comm.kind else { return None };
+        let define = *op == AssignOp::Define;
+        let blank = |e: &Expr| matches!(&e.kind, ExprKind::Ident(n) if &**n == "_");
+        let v = self.own(v, et);
+        let mut out = Vec::new();
+        if let Some(l) = lhs.first().filter(|l| !blank(l)) {
+            out.push(self.range_assign_one(define, l, v, et));
+        }
+        if let Some(l) = lhs.get(1).filter(|l| !blank(l)) {
+            out.push(self.range_assign_one(define, l, ok, ids::BOOL));
+        }
+        Some(S::Block(Box::new(self.block_of(out))))
     }
 
     // ---- range over functions (as lower/rangefunc.rs) ----
@@ -960,6 +1099,19 @@ fn clone_read(x: &X) -> X {
         X::Slot(s) => X::Slot(*s),
         X::SlotsM { slot, n } => X::SlotsM { slot: *slot, n: *n },
         _ => X::Zero(0),
+    }
+}
+
+/// The channel operand of a select case's receive.
+fn recv_operand(s: &Stmt) -> Option<&Expr> {
+    let e = match &s.kind {
+        StmtKind::Expr(e) => e,
+        StmtKind::Assign { rhs, .. } => rhs.first()?,
+        _ => return None,
+    };
+    match &crate::check::strip_parens_pub(e).kind {
+        ExprKind::Unary(ast::UnOp::Recv, x) => Some(x),
+        _ => None,
     }
 }
 

@@ -740,6 +740,9 @@ pub(crate) enum S {
     RangeSlice(Box<RangeS>),
     RangeStr(Box<RangeS>),
     RangeMap(Box<RangeMapS>),
+    /// `for v := range ch`.
+    RangeChan(Box<RangeChanS>),
+    Select(Box<SelectS>),
     /// Results written to the result area, then return.
     Ret(Box<[(X, u32, u32)]>),
     /// Functions with defers: results stored into the result cells.
@@ -879,6 +882,45 @@ pub(crate) struct RangeMapS {
     pub nbuf: u32,
     pub assign: Box<[S]>,
     pub body: Block,
+    pub loc: u32,
+}
+
+#[derive(Debug)]
+pub(crate) struct RangeChanS {
+    pub id: u16,
+    /// The channel, evaluated into `tmp`.
+    pub x: X,
+    pub tmp: u32,
+    /// chan_recv of the channel in `tmp`: (value words, ok) into `vtmp`.
+    pub recv: X,
+    pub vtmp: u32,
+    pub n: u32,
+    pub assign: Box<[S]>,
+    pub body: Block,
+}
+
+#[derive(Debug)]
+pub(crate) struct SelCase {
+    pub chan: X,
+    /// A cell with the value to send, or the cell receiving into.
+    pub elem: X,
+    pub send: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct SelectS {
+    pub id: u16,
+    pub cases: Box<[SelCase]>,
+    pub has_default: bool,
+    /// Slot of the case array; the (chan, elem) of case k are at
+    /// `arr + 1 + 2k`, `arr + 2 + 2k`.
+    pub arr: u32,
+    /// select_go's buffer: (chosen, ok) after the call.
+    pub buf: u32,
+    /// (case index or -1 for default, binding of a receive, body).
+    pub arms: Box<[(i64, Option<S>, Block)]>,
+    /// The runtime's select_go.
+    pub f: NativeFn,
     pub loc: u32,
 }
 

@@ -23,3 +23,4 @@ func main() {
 // panic: runtime error: index out of range [3] with length 0
 // Output:
 // start
+// unreachable

@@ -1,0 +1,351 @@
+// math/bits: counting, rotation, reversal and the full-width arithmetic,
+// on boundary values of every width.
+package main
+
+import (
+	"fmt"
+	"math/bits"
+)
+
+func main() {
+	fmt.Println("UintSize", bits.UintSize)
+	v64 := []uint64{0, 1, 2, 3, 0x80, 0xff, 0x100, 0x8000, 0xffff, 0x10000, 0x80000000, 0xffffffff, 0x100000000,
+		0x8000000000000000, 0xffffffffffffffff, 0x0123456789abcdef, 0xfedcba9876543210, 1 << 40, 12345678901234567}
+	for _, x := range v64 {
+		fmt.Printf("%#x: lz64=%d tz64=%d ones64=%d len64=%d lz=%d tz=%d ones=%d len=%d\n", x,
+			bits.LeadingZeros64(x), bits.TrailingZeros64(x), bits.OnesCount64(x), bits.Len64(x),
+			bits.LeadingZeros(uint(x)), bits.TrailingZeros(uint(x)), bits.OnesCount(uint(x)), bits.Len(uint(x)))
+		x32, x16, x8 := uint32(x), uint16(x), uint8(x)
+		fmt.Printf("  32: %d %d %d %d  16: %d %d %d %d  8: %d %d %d %d\n",
+			bits.LeadingZeros32(x32), bits.TrailingZeros32(x32), bits.OnesCount32(x32), bits.Len32(x32),
+			bits.LeadingZeros16(x16), bits.TrailingZeros16(x16), bits.OnesCount16(x16), bits.Len16(x16),
+			bits.LeadingZeros8(x8), bits.TrailingZeros8(x8), bits.OnesCount8(x8), bits.Len8(x8))
+		fmt.Printf("  rev: %#x %#x %#x %#x %#x  bytes: %#x %#x %#x %#x\n",
+			bits.Reverse64(x), bits.Reverse32(x32), bits.Reverse16(x16), bits.Reverse8(x8), bits.Reverse(uint(x)),
+			bits.ReverseBytes64(x), bits.ReverseBytes32(x32), bits.ReverseBytes16(x16), bits.ReverseBytes(uint(x)))
+		for _, k := range []int{0, 1, 7, 8, 13, 31, 32, 63, 64, 65, -1, -9, -64, -100} {
+			fmt.Printf(" r%d:%x,%x,%x,%x,%x", k, bits.RotateLeft64(x, k), bits.RotateLeft32(x32, k), bits.RotateLeft16(x16, k), bits.RotateLeft8(x8, k), bits.RotateLeft(uint(x), k))
+		}
+		fmt.Println()
+	}
+
+	// Arithmetic chains through carries and borrows.
+	for _, a := range v64 {
+		for _, b := range []uint64{0, 1, 0xffffffff, 0x8000000000000000, 0xffffffffffffffff, 0x0123456789abcdef} {
+			for _, c := range []uint64{0, 1} {
+				s, co := bits.Add64(a, b, c)
+				d, bo := bits.Sub64(a, b, c)
+				s32, co32 := bits.Add32(uint32(a), uint32(b), uint32(c))
+				d32, bo32 := bits.Sub32(uint32(a), uint32(b), uint32(c))
+				su, cu := bits.Add(uint(a), uint(b), uint(c))
+				du, bu := bits.Sub(uint(a), uint(b), uint(c))
+				fmt.Printf("%x%x%x %x%x %x%x %x%x %x%x|", s, co, d, bo, s32, co32, d32, bo32, su, cu, du, bu)
+			}
+			hi, lo := bits.Mul64(a, b)
+			h32, l32 := bits.Mul32(uint32(a), uint32(b))
+			hu, lu := bits.Mul(uint(a), uint(b))
+			fmt.Printf(" mul %x:%x %x:%x %x:%x\n", hi, lo, h32, l32, hu, lu)
+		}
+	}
+
+	// Division: (hi, lo) / y with hi < y, checked against multiplication.
+	ys := []uint64{1, 2, 3, 7, 10, 0xffffffff, 0x100000000, 0x100000001, 0x8000000000000000, 0xffffffffffffffff, 0x0123456789abcdef, 12345678901234567}
+	for _, y := range ys {
+		for _, hi := range []uint64{0, 1, y / 2, y - 1} {
+			if hi >= y {
+				continue
+			}
+			for _, lo := range []uint64{0, 1, 0xffffffffffffffff, 0x8000000000000000, 0xdeadbeefcafebabe} {
+				q, r := bits.Div64(hi, lo, y)
+				ph, pl := bits.Mul64(q, y)
+				pl, c := bits.Add64(pl, r, 0)
+				ph += c
+				ok := ph == hi && pl == lo && r < y
+				fmt.Printf("%x:%x/%x=%x r%x %v ", hi, lo, y, q, r, ok)
+				fmt.Print(bits.Rem64(hi+y, lo, y) == r, " ")
+			}
+			fmt.Println()
+		}
+	}
+	q32, r32 := bits.Div32(5, 7, 9)
+	qu, ru := bits.Div(3, 5, 7)
+	fmt.Println(q32, r32, qu, ru, bits.Rem32(100, 5, 7), bits.Rem(100, 5, 7), bits.Rem64(1<<63, 12345, 3))
+
+	try := func(name string, f func()) {
+		defer func() { fmt.Println(name, "panic:", recover()) }()
+		f()
+	}
+	try("Div64 by zero", func() { bits.Div64(0, 1, 0) })
+	try("Div64 overflow", func() { bits.Div64(5, 1, 5) })
+	try("Div32 by zero", func() { bits.Div32(0, 1, 0) })
+	try("Div32 overflow", func() { bits.Div32(9, 1, 3) })
+	try("Rem64 by zero", func() { bits.Rem64(1, 1, 0) })
+	try("Rem32 by zero", func() { bits.Rem32(1, 1, 0) })
+	try("Div overflow", func() { bits.Div(1, 1, 1) })
+	func() {
+		defer func() {
+			e := recover().(error)
+			fmt.Println("error:", e.Error())
+		}()
+		bits.Div64(2, 0, 1)
+	}()
+
+	// Func values of the inlined counting functions.
+	fs := []func(uint64) int{bits.LeadingZeros64, bits.TrailingZeros64, bits.OnesCount64, bits.Len64}
+	for _, f := range fs {
+		fmt.Print(f(0), f(0x00f0), " ")
+	}
+	g := bits.TrailingZeros8
+	h := bits.LeadingZeros16
+	fmt.Println(g(0), g(4), h(0), h(1))
+}
+
+// Output:
+// UintSize 64
+// 0x0: lz64=64 tz64=64 ones64=0 len64=0 lz=64 tz=64 ones=0 len=0
+//   32: 32 32 0 0  16: 16 16 0 0  8: 8 8 0 0
+//   rev: 0x0 0x0 0x0 0x0 0x0  bytes: 0x0 0x0 0x0 0x0
+//  r0:0,0,0,0,0 r1:0,0,0,0,0 r7:0,0,0,0,0 r8:0,0,0,0,0 r13:0,0,0,0,0 r31:0,0,0,0,0 r32:0,0,0,0,0 r63:0,0,0,0,0 r64:0,0,0,0,0 r65:0,0,0,0,0 r-1:0,0,0,0,0 r-9:0,0,0,0,0 r-64:0,0,0,0,0 r-100:0,0,0,0,0
+// 0x1: lz64=63 tz64=0 ones64=1 len64=1 lz=63 tz=0 ones=1 len=1
+//   32: 31 0 1 1  16: 15 0 1 1  8: 7 0 1 1
+//   rev: 0x8000000000000000 0x80000000 0x8000 0x80 0x8000000000000000  bytes: 0x100000000000000 0x1000000 0x100 0x100000000000000
+//  r0:1,1,1,1,1 r1:2,2,2,2,2 r7:80,80,80,80,80 r8:100,100,100,1,100 r13:2000,2000,2000,20,2000 r31:80000000,80000000,8000,80,80000000 r32:100000000,1,1,1,100000000 r63:8000000000000000,80000000,8000,80,8000000000000000 r64:1,1,1,1,1 r65:2,2,2,2,2 r-1:8000000000000000,80000000,8000,80,8000000000000000 r-9:80000000000000,800000,80,80,80000000000000 r-64:1,1,1,1,1 r-100:10000000,10000000,1000,10,10000000
+// 0x2: lz64=62 tz64=1 ones64=1 len64=2 lz=62 tz=1 ones=1 len=2
+//   32: 30 1 1 2  16: 14 1 1 2  8: 6 1 1 2
+//   rev: 0x4000000000000000 0x40000000 0x4000 0x40 0x4000000000000000  bytes: 0x200000000000000 0x2000000 0x200 0x200000000000000
+//  r0:2,2,2,2,2 r1:4,4,4,4,4 r7:100,100,100,1,100 r8:200,200,200,2,200 r13:4000,4000,4000,40,4000 r31:100000000,1,1,1,100000000 r32:200000000,2,2,2,200000000 r63:1,1,1,1,1 r64:2,2,2,2,2 r65:4,4,4,4,4 r-1:1,1,1,1,1 r-9:100000000000000,1000000,100,1,100000000000000 r-64:2,2,2,2,2 r-100:20000000,20000000,2000,20,20000000
+// 0x3: lz64=62 tz64=0 ones64=2 len64=2 lz=62 tz=0 ones=2 len=2
+//   32: 30 0 2 2  16: 14 0 2 2  8: 6 0 2 2
+//   rev: 0xc000000000000000 0xc0000000 0xc000 0xc0 0xc000000000000000  bytes: 0x300000000000000 0x3000000 0x300 0x300000000000000
+//  r0:3,3,3,3,3 r1:6,6,6,6,6 r7:180,180,180,81,180 r8:300,300,300,3,300 r13:6000,6000,6000,60,6000 r31:180000000,80000001,8001,81,180000000 r32:300000000,3,3,3,300000000 r63:8000000000000001,80000001,8001,81,8000000000000001 r64:3,3,3,3,3 r65:6,6,6,6,6 r-1:8000000000000001,80000001,8001,81,8000000000000001 r-9:180000000000000,1800000,180,81,180000000000000 r-64:3,3,3,3,3 r-100:30000000,30000000,3000,30,30000000
+// 0x80: lz64=56 tz64=7 ones64=1 len64=8 lz=56 tz=7 ones=1 len=8
+//   32: 24 7 1 8  16: 8 7 1 8  8: 0 7 1 8
+//   rev: 0x100000000000000 0x1000000 0x100 0x1 0x100000000000000  bytes: 0x8000000000000000 0x80000000 0x8000 0x8000000000000000
+//  r0:80,80,80,80,80 r1:100,100,100,1,100 r7:4000,4000,4000,40,4000 r8:8000,8000,8000,80,8000 r13:100000,100000,10,10,100000 r31:4000000000,40,40,40,4000000000 r32:8000000000,80,80,80,8000000000 r63:40,40,40,40,40 r64:80,80,80,80,80 r65:100,100,100,1,100 r-1:40,40,40,40,40 r-9:4000000000000000,40000000,4000,40,4000000000000000 r-64:80,80,80,80,80 r-100:800000000,8,8,8,800000000
+// 0xff: lz64=56 tz64=0 ones64=8 len64=8 lz=56 tz=0 ones=8 len=8
+//   32: 24 0 8 8  16: 8 0 8 8  8: 0 0 8 8
+//   rev: 0xff00000000000000 0xff000000 0xff00 0xff 0xff00000000000000  bytes: 0xff00000000000000 0xff000000 0xff00 0xff00000000000000
+//  r0:ff,ff,ff,ff,ff r1:1fe,1fe,1fe,ff,1fe r7:7f80,7f80,7f80,ff,7f80 r8:ff00,ff00,ff00,ff,ff00 r13:1fe000,1fe000,e01f,ff,1fe000 r31:7f80000000,8000007f,807f,ff,7f80000000 r32:ff00000000,ff,ff,ff,ff00000000 r63:800000000000007f,8000007f,807f,ff,800000000000007f r64:ff,ff,ff,ff,ff r65:1fe,1fe,1fe,ff,1fe r-1:800000000000007f,8000007f,807f,ff,800000000000007f r-9:7f80000000000000,7f800000,7f80,ff,7f80000000000000 r-64:ff,ff,ff,ff,ff r-100:ff0000000,f000000f,f00f,ff,ff0000000
+// 0x100: lz64=55 tz64=8 ones64=1 len64=9 lz=55 tz=8 ones=1 len=9
+//   32: 23 8 1 9  16: 7 8 1 9  8: 8 8 0 0
+//   rev: 0x80000000000000 0x800000 0x80 0x0 0x80000000000000  bytes: 0x1000000000000 0x10000 0x1 0x1000000000000
+//  r0:100,100,100,0,100 r1:200,200,200,0,200 r7:8000,8000,8000,0,8000 r8:10000,10000,1,0,10000 r13:200000,200000,20,0,200000 r31:8000000000,80,80,0,8000000000 r32:10000000000,100,100,0,10000000000 r63:80,80,80,0,80 r64:100,100,100,0,100 r65:200,200,200,0,200 r-1:80,80,80,0,80 r-9:8000000000000000,80000000,8000,0,8000000000000000 r-64:100,100,100,0,100 r-100:1000000000,10,10,0,1000000000
+// 0x8000: lz64=48 tz64=15 ones64=1 len64=16 lz=48 tz=15 ones=1 len=16
+//   32: 16 15 1 16  16: 0 15 1 16  8: 8 8 0 0
+//   rev: 0x1000000000000 0x10000 0x1 0x0 0x1000000000000  bytes: 0x80000000000000 0x800000 0x80 0x80000000000000
+//  r0:8000,8000,8000,0,8000 r1:10000,10000,1,0,10000 r7:400000,400000,40,0,400000 r8:800000,800000,80,0,800000 r13:10000000,10000000,1000,0,10000000 r31:400000000000,4000,4000,0,400000000000 r32:800000000000,8000,8000,0,800000000000 r63:4000,4000,4000,0,4000 r64:8000,8000,8000,0,8000 r65:10000,10000,1,0,10000 r-1:4000,4000,4000,0,4000 r-9:40,40,40,0,40 r-64:8000,8000,8000,0,8000 r-100:80000000000,800,800,0,80000000000
+// 0xffff: lz64=48 tz64=0 ones64=16 len64=16 lz=48 tz=0 ones=16 len=16
+//   32: 16 0 16 16  16: 0 0 16 16  8: 0 0 8 8
+//   rev: 0xffff000000000000 0xffff0000 0xffff 0xff 0xffff000000000000  bytes: 0xffff000000000000 0xffff0000 0xffff 0xffff000000000000
+//  r0:ffff,ffff,ffff,ff,ffff r1:1fffe,1fffe,ffff,ff,1fffe r7:7fff80,7fff80,ffff,ff,7fff80 r8:ffff00,ffff00,ffff,ff,ffff00 r13:1fffe000,1fffe000,ffff,ff,1fffe000 r31:7fff80000000,80007fff,ffff,ff,7fff80000000 r32:ffff00000000,ffff,ffff,ff,ffff00000000 r63:8000000000007fff,80007fff,ffff,ff,8000000000007fff r64:ffff,ffff,ffff,ff,ffff r65:1fffe,1fffe,ffff,ff,1fffe r-1:8000000000007fff,80007fff,ffff,ff,8000000000007fff r-9:ff8000000000007f,ff80007f,ffff,ff,ff8000000000007f r-64:ffff,ffff,ffff,ff,ffff r-100:ffff0000000,f0000fff,ffff,ff,ffff0000000
+// 0x10000: lz64=47 tz64=16 ones64=1 len64=17 lz=47 tz=16 ones=1 len=17
+//   32: 15 16 1 17  16: 16 16 0 0  8: 8 8 0 0
+//   rev: 0x800000000000 0x8000 0x0 0x0 0x800000000000  bytes: 0x10000000000 0x100 0x0 0x10000000000
+//  r0:10000,10000,0,0,10000 r1:20000,20000,0,0,20000 r7:800000,800000,0,0,800000 r8:1000000,1000000,0,0,1000000 r13:20000000,20000000,0,0,20000000 r31:800000000000,8000,0,0,800000000000 r32:1000000000000,10000,0,0,1000000000000 r63:8000,8000,0,0,8000 r64:10000,10000,0,0,10000 r65:20000,20000,0,0,20000 r-1:8000,8000,0,0,8000 r-9:80,80,0,0,80 r-64:10000,10000,0,0,10000 r-100:100000000000,1000,0,0,100000000000
+// 0x80000000: lz64=32 tz64=31 ones64=1 len64=32 lz=32 tz=31 ones=1 len=32
+//   32: 0 31 1 32  16: 16 16 0 0  8: 8 8 0 0
+//   rev: 0x100000000 0x1 0x0 0x0 0x100000000  bytes: 0x8000000000 0x80 0x0 0x8000000000
+//  r0:80000000,80000000,0,0,80000000 r1:100000000,1,0,0,100000000 r7:4000000000,40,0,0,4000000000 r8:8000000000,80,0,0,8000000000 r13:100000000000,1000,0,0,100000000000 r31:4000000000000000,40000000,0,0,4000000000000000 r32:8000000000000000,80000000,0,0,8000000000000000 r63:40000000,40000000,0,0,40000000 r64:80000000,80000000,0,0,80000000 r65:100000000,1,0,0,100000000 r-1:40000000,40000000,0,0,40000000 r-9:400000,400000,0,0,400000 r-64:80000000,80000000,0,0,80000000 r-100:800000000000000,8000000,0,0,800000000000000
+// 0xffffffff: lz64=32 tz64=0 ones64=32 len64=32 lz=32 tz=0 ones=32 len=32
+//   32: 0 0 32 32  16: 0 0 16 16  8: 0 0 8 8
+//   rev: 0xffffffff00000000 0xffffffff 0xffff 0xff 0xffffffff00000000  bytes: 0xffffffff00000000 0xffffffff 0xffff 0xffffffff00000000
+//  r0:ffffffff,ffffffff,ffff,ff,ffffffff r1:1fffffffe,ffffffff,ffff,ff,1fffffffe r7:7fffffff80,ffffffff,ffff,ff,7fffffff80 r8:ffffffff00,ffffffff,ffff,ff,ffffffff00 r13:1fffffffe000,ffffffff,ffff,ff,1fffffffe000 r31:7fffffff80000000,ffffffff,ffff,ff,7fffffff80000000 r32:ffffffff00000000,ffffffff,ffff,ff,ffffffff00000000 r63:800000007fffffff,ffffffff,ffff,ff,800000007fffffff r64:ffffffff,ffffffff,ffff,ff,ffffffff r65:1fffffffe,ffffffff,ffff,ff,1fffffffe r-1:800000007fffffff,ffffffff,ffff,ff,800000007fffffff r-9:ff800000007fffff,ffffffff,ffff,ff,ff800000007fffff r-64:ffffffff,ffffffff,ffff,ff,ffffffff r-100:ffffffff0000000,ffffffff,ffff,ff,ffffffff0000000
+// 0x100000000: lz64=31 tz64=32 ones64=1 len64=33 lz=31 tz=32 ones=1 len=33
+//   32: 32 32 0 0  16: 16 16 0 0  8: 8 8 0 0
+//   rev: 0x80000000 0x0 0x0 0x0 0x80000000  bytes: 0x1000000 0x0 0x0 0x1000000
+//  r0:100000000,0,0,0,100000000 r1:200000000,0,0,0,200000000 r7:8000000000,0,0,0,8000000000 r8:10000000000,0,0,0,10000000000 r13:200000000000,0,0,0,200000000000 r31:8000000000000000,0,0,0,8000000000000000 r32:1,0,0,0,1 r63:80000000,0,0,0,80000000 r64:100000000,0,0,0,100000000 r65:200000000,0,0,0,200000000 r-1:80000000,0,0,0,80000000 r-9:800000,0,0,0,800000 r-64:100000000,0,0,0,100000000 r-100:1000000000000000,0,0,0,1000000000000000
+// 0x8000000000000000: lz64=0 tz64=63 ones64=1 len64=64 lz=0 tz=63 ones=1 len=64
+//   32: 32 32 0 0  16: 16 16 0 0  8: 8 8 0 0
+//   rev: 0x1 0x0 0x0 0x0 0x1  bytes: 0x80 0x0 0x0 0x80
+//  r0:8000000000000000,0,0,0,8000000000000000 r1:1,0,0,0,1 r7:40,0,0,0,40 r8:80,0,0,0,80 r13:1000,0,0,0,1000 r31:40000000,0,0,0,40000000 r32:80000000,0,0,0,80000000 r63:4000000000000000,0,0,0,4000000000000000 r64:8000000000000000,0,0,0,8000000000000000 r65:1,0,0,0,1 r-1:4000000000000000,0,0,0,4000000000000000 r-9:40000000000000,0,0,0,40000000000000 r-64:8000000000000000,0,0,0,8000000000000000 r-100:8000000,0,0,0,8000000
+// 0xffffffffffffffff: lz64=0 tz64=0 ones64=64 len64=64 lz=0 tz=0 ones=64 len=64
+//   32: 0 0 32 32  16: 0 0 16 16  8: 0 0 8 8
+//   rev: 0xffffffffffffffff 0xffffffff 0xffff 0xff 0xffffffffffffffff  bytes: 0xffffffffffffffff 0xffffffff 0xffff 0xffffffffffffffff
+//  r0:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r1:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r7:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r8:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r13:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r31:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r32:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r63:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r64:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r65:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r-1:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r-9:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r-64:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff r-100:ffffffffffffffff,ffffffff,ffff,ff,ffffffffffffffff
+// 0x123456789abcdef: lz64=7 tz64=0 ones64=32 len64=57 lz=7 tz=0 ones=32 len=57
+//   32: 0 0 20 32  16: 0 0 12 16  8: 0 0 7 8
+//   rev: 0xf7b3d591e6a2c480 0xf7b3d591 0xf7b3 0xf7 0xf7b3d591e6a2c480  bytes: 0xefcdab8967452301 0xefcdab89 0xefcd 0xefcdab8967452301
+//  r0:123456789abcdef,89abcdef,cdef,ef,123456789abcdef r1:2468acf13579bde,13579bdf,9bdf,df,2468acf13579bde r7:91a2b3c4d5e6f780,d5e6f7c4,f7e6,f7,91a2b3c4d5e6f780 r8:23456789abcdef01,abcdef89,efcd,ef,23456789abcdef01 r13:68acf13579bde024,79bdf135,f9bd,fd,68acf13579bde024 r31:c4d5e6f78091a2b3,c4d5e6f7,e6f7,f7,c4d5e6f78091a2b3 r32:89abcdef01234567,89abcdef,cdef,ef,89abcdef01234567 r63:8091a2b3c4d5e6f7,c4d5e6f7,e6f7,f7,8091a2b3c4d5e6f7 r64:123456789abcdef,89abcdef,cdef,ef,123456789abcdef r65:2468acf13579bde,13579bdf,9bdf,df,2468acf13579bde r-1:8091a2b3c4d5e6f7,c4d5e6f7,e6f7,f7,8091a2b3c4d5e6f7 r-9:f78091a2b3c4d5e6,f7c4d5e6,f7e6,f7,f78091a2b3c4d5e6 r-64:123456789abcdef,89abcdef,cdef,ef,123456789abcdef r-100:789abcdef0123456,f89abcde,fcde,fe,789abcdef0123456
+// 0xfedcba9876543210: lz64=0 tz64=4 ones64=32 len64=64 lz=0 tz=4 ones=32 len=64
+//   32: 1 4 12 31  16: 2 4 4 14  8: 3 4 1 5
+//   rev: 0x84c2a6e195d3b7f 0x84c2a6e 0x84c 0x8 0x84c2a6e195d3b7f  bytes: 0x1032547698badcfe 0x10325476 0x1032 0x1032547698badcfe
+//  r0:fedcba9876543210,76543210,3210,10,fedcba9876543210 r1:fdb97530eca86421,eca86420,6420,20,fdb97530eca86421 r7:6e5d4c3b2a19087f,2a19083b,819,8,6e5d4c3b2a19087f r8:dcba9876543210fe,54321076,1032,10,dcba9876543210fe r13:97530eca86421fdb,86420eca,642,2,97530eca86421fdb r31:3b2a19087f6e5d4c,3b2a1908,1908,8,3b2a19087f6e5d4c r32:76543210fedcba98,76543210,3210,10,76543210fedcba98 r63:7f6e5d4c3b2a1908,3b2a1908,1908,8,7f6e5d4c3b2a1908 r64:fedcba9876543210,76543210,3210,10,fedcba9876543210 r65:fdb97530eca86421,eca86420,6420,20,fdb97530eca86421 r-1:7f6e5d4c3b2a1908,3b2a1908,1908,8,7f6e5d4c3b2a1908 r-9:87f6e5d4c3b2a19,83b2a19,819,8,87f6e5d4c3b2a19 r-64:fedcba9876543210,76543210,3210,10,fedcba9876543210 r-100:876543210fedcba9,7654321,321,1,876543210fedcba9
+// 0x10000000000: lz64=23 tz64=40 ones64=1 len64=41 lz=23 tz=40 ones=1 len=41
+//   32: 32 32 0 0  16: 16 16 0 0  8: 8 8 0 0
+//   rev: 0x800000 0x0 0x0 0x0 0x800000  bytes: 0x10000 0x0 0x0 0x10000
+//  r0:10000000000,0,0,0,10000000000 r1:20000000000,0,0,0,20000000000 r7:800000000000,0,0,0,800000000000 r8:1000000000000,0,0,0,1000000000000 r13:20000000000000,0,0,0,20000000000000 r31:80,0,0,0,80 r32:100,0,0,0,100 r63:8000000000,0,0,0,8000000000 r64:10000000000,0,0,0,10000000000 r65:20000000000,0,0,0,20000000000 r-1:8000000000,0,0,0,8000000000 r-9:80000000,0,0,0,80000000 r-64:10000000000,0,0,0,10000000000 r-100:10,0,0,0,10
+// 0x2bdc545d6b4b87: lz64=10 tz64=0 ones64=30 len64=54 lz=10 tz=0 ones=30 len=54
+//   32: 1 0 18 31  16: 1 0 8 15  8: 0 0 4 8
+//   rev: 0xe1d2d6ba2a3bd400 0xe1d2d6ba 0xe1d2 0xe1 0xe1d2d6ba2a3bd400  bytes: 0x874b6b5d54dc2b00 0x874b6b5d 0x874b 0x874b6b5d54dc2b00
+//  r0:2bdc545d6b4b87,5d6b4b87,4b87,87,2bdc545d6b4b87 r1:57b8a8bad6970e,bad6970e,970e,f,57b8a8bad6970e r7:15ee2a2eb5a5c380,b5a5c3ae,c3a5,c3,15ee2a2eb5a5c380 r8:2bdc545d6b4b8700,6b4b875d,874b,87,2bdc545d6b4b8700 r13:7b8a8bad6970e005,6970ebad,e970,f0,7b8a8bad6970e005 r31:2eb5a5c38015ee2a,aeb5a5c3,a5c3,c3,2eb5a5c38015ee2a r32:5d6b4b87002bdc54,5d6b4b87,4b87,87,5d6b4b87002bdc54 r63:8015ee2a2eb5a5c3,aeb5a5c3,a5c3,c3,8015ee2a2eb5a5c3 r64:2bdc545d6b4b87,5d6b4b87,4b87,87,2bdc545d6b4b87 r65:57b8a8bad6970e,bad6970e,970e,f,57b8a8bad6970e r-1:8015ee2a2eb5a5c3,aeb5a5c3,a5c3,c3,8015ee2a2eb5a5c3 r-9:c38015ee2a2eb5a5,c3aeb5a5,c3a5,c3,c38015ee2a2eb5a5 r-64:2bdc545d6b4b87,5d6b4b87,4b87,87,2bdc545d6b4b87 r-100:45d6b4b87002bdc5,75d6b4b8,74b8,78,45d6b4b87002bdc5
+// 000 00 00 00 00|%!(EXTRA uint=0)10ffffffffffffffff 11 0ffffffff 11 0ffffffffffffffff|%!(EXTRA uint=1) mul 0:0 0:0 0:0
+// 10ffffffffffffffff 11 0ffffffff 11 0ffffffffffffffff|%!(EXTRA uint=1)20fffffffffffffffe 12 0fffffffe 12 0fffffffffffffffe|%!(EXTRA uint=1) mul 0:0 0:0 0:0
+// ffffffff0ffffffff00000001 1ffffffff 01 1ffffffff 0ffffffff00000001|%!(EXTRA uint=1)1000000000ffffffff00000000 10 10 1100000000 0ffffffff00000000|%!(EXTRA uint=1) mul 0:0 0:0 0:0
+// 800000000000000008000000000000000 10 00 08000000000000000 08000000000000000|%!(EXTRA uint=1)800000000000000107fffffffffffffff 11 0ffffffff 18000000000000001 07fffffffffffffff|%!(EXTRA uint=1) mul 0:0 0:0 0:0
+// ffffffffffffffff01 1ffffffff 01 1ffffffffffffffff 01|%!(EXTRA uint=1)010 10 10 10 10|%!(EXTRA uint=1) mul 0:0 0:0 0:0
+// 123456789abcdef0fedcba9876543211 189abcdef 076543211 1123456789abcdef 0fedcba9876543211|%!(EXTRA uint=1)123456789abcdf00fedcba9876543210 189abcdf0 076543210 1123456789abcdf0 0fedcba9876543210|%!(EXTRA uint=1) mul 0:0 0:0 0:0
+// 101 01 01 01 01|%!(EXTRA uint=0)200 02 00 02 00|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 200 02 00 02 00|%!(EXTRA uint=0)30ffffffffffffffff 13 0ffffffff 13 0ffffffffffffffff|%!(EXTRA uint=1) mul 0:1 0:1 0:1
+// 1000000000ffffffff00000002 10 12 1100000000 0ffffffff00000002|%!(EXTRA uint=1)1000000010ffffffff00000001 11 11 1100000001 0ffffffff00000001|%!(EXTRA uint=1) mul 0:ffffffff 0:ffffffff 0:ffffffff
+// 800000000000000108000000000000001 11 01 08000000000000001 08000000000000001|%!(EXTRA uint=1)800000000000000208000000000000000 12 00 08000000000000002 08000000000000000|%!(EXTRA uint=1) mul 0:8000000000000000 0:0 0:8000000000000000
+// 012 10 12 10 12|%!(EXTRA uint=1)111 11 11 11 11|%!(EXTRA uint=1) mul 0:ffffffffffffffff 0:ffffffff 0:ffffffffffffffff
+// 123456789abcdf00fedcba9876543212 189abcdf0 076543212 1123456789abcdf0 0fedcba9876543212|%!(EXTRA uint=1)123456789abcdf10fedcba9876543211 189abcdf1 076543211 1123456789abcdf1 0fedcba9876543211|%!(EXTRA uint=1) mul 0:123456789abcdef 0:89abcdef 0:123456789abcdef
+// 202 02 02 02 02|%!(EXTRA uint=0)301 03 01 03 01|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 301 03 01 03 01|%!(EXTRA uint=0)400 04 00 04 00|%!(EXTRA uint=0) mul 0:2 0:2 0:2
+// 1000000010ffffffff00000003 11 13 1100000001 0ffffffff00000003|%!(EXTRA uint=1)1000000020ffffffff00000002 12 12 1100000002 0ffffffff00000002|%!(EXTRA uint=1) mul 0:1fffffffe 1:fffffffe 0:1fffffffe
+// 800000000000000208000000000000002 12 02 08000000000000002 08000000000000002|%!(EXTRA uint=1)800000000000000308000000000000001 13 01 08000000000000003 08000000000000001|%!(EXTRA uint=1) mul 1:0 0:0 1:0
+// 113 11 13 11 13|%!(EXTRA uint=1)212 12 12 12 12|%!(EXTRA uint=1) mul 1:fffffffffffffffe 1:fffffffe 1:fffffffffffffffe
+// 123456789abcdf10fedcba9876543213 189abcdf1 076543213 1123456789abcdf1 0fedcba9876543213|%!(EXTRA uint=1)123456789abcdf20fedcba9876543212 189abcdf2 076543212 1123456789abcdf2 0fedcba9876543212|%!(EXTRA uint=1) mul 0:2468acf13579bde 1:13579bde 0:2468acf13579bde
+// 303 03 03 03 03|%!(EXTRA uint=0)402 04 02 04 02|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 402 04 02 04 02|%!(EXTRA uint=0)501 05 01 05 01|%!(EXTRA uint=0) mul 0:3 0:3 0:3
+// 1000000020ffffffff00000004 12 14 1100000002 0ffffffff00000004|%!(EXTRA uint=1)1000000030ffffffff00000003 13 13 1100000003 0ffffffff00000003|%!(EXTRA uint=1) mul 0:2fffffffd 2:fffffffd 0:2fffffffd
+// 800000000000000308000000000000003 13 03 08000000000000003 08000000000000003|%!(EXTRA uint=1)800000000000000408000000000000002 14 02 08000000000000004 08000000000000002|%!(EXTRA uint=1) mul 1:8000000000000000 0:0 1:8000000000000000
+// 214 12 14 12 14|%!(EXTRA uint=1)313 13 13 13 13|%!(EXTRA uint=1) mul 2:fffffffffffffffd 2:fffffffd 2:fffffffffffffffd
+// 123456789abcdf20fedcba9876543214 189abcdf2 076543214 1123456789abcdf2 0fedcba9876543214|%!(EXTRA uint=1)123456789abcdf30fedcba9876543213 189abcdf3 076543213 1123456789abcdf3 0fedcba9876543213|%!(EXTRA uint=1) mul 0:369d0369d0369cd 1:9d0369cd 0:369d0369d0369cd
+// 80080 080 080 080 080|%!(EXTRA uint=0)8107f 081 07f 081 07f|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 8107f 081 07f 081 07f|%!(EXTRA uint=0)8207e 082 07e 082 07e|%!(EXTRA uint=0) mul 0:80 0:80 0:80
+// 10000007f0ffffffff00000081 17f 181 110000007f 0ffffffff00000081|%!(EXTRA uint=1)1000000800ffffffff00000080 180 180 1100000080 0ffffffff00000080|%!(EXTRA uint=1) mul 0:7fffffff80 7f:ffffff80 0:7fffffff80
+// 800000000000008008000000000000080 180 080 08000000000000080 08000000000000080|%!(EXTRA uint=1)80000000000000810800000000000007f 181 07f 08000000000000081 0800000000000007f|%!(EXTRA uint=1) mul 40:0 0:0 40:0
+// 7f181 17f 181 17f 181|%!(EXTRA uint=1)80180 180 180 180 180|%!(EXTRA uint=1) mul 7f:ffffffffffffff80 7f:ffffff80 7f:ffffffffffffff80
+// 123456789abce6f0fedcba9876543291 189abce6f 076543291 1123456789abce6f 0fedcba9876543291|%!(EXTRA uint=1)123456789abce700fedcba9876543290 189abce70 076543290 1123456789abce70 0fedcba9876543290|%!(EXTRA uint=1) mul 0:91a2b3c4d5e6f780 44:d5e6f780 0:91a2b3c4d5e6f780
+// ff0ff 0ff 0ff 0ff 0ff|%!(EXTRA uint=0)1000fe 0100 0fe 0100 0fe|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 1000fe 0100 0fe 0100 0fe|%!(EXTRA uint=0)1010fd 0101 0fd 0101 0fd|%!(EXTRA uint=0) mul 0:ff 0:ff 0:ff
+// 1000000fe0ffffffff00000100 1fe 1100 11000000fe 0ffffffff00000100|%!(EXTRA uint=1)1000000ff0ffffffff000000ff 1ff 1ff 11000000ff 0ffffffff000000ff|%!(EXTRA uint=1) mul 0:feffffff01 fe:ffffff01 0:feffffff01
+// 80000000000000ff080000000000000ff 1ff 0ff 080000000000000ff 080000000000000ff|%!(EXTRA uint=1)8000000000000100080000000000000fe 1100 0fe 08000000000000100 080000000000000fe|%!(EXTRA uint=1) mul 7f:8000000000000000 0:0 7f:8000000000000000
+// fe1100 1fe 1100 1fe 1100|%!(EXTRA uint=1)ff1ff 1ff 1ff 1ff 1ff|%!(EXTRA uint=1) mul fe:ffffffffffffff01 fe:ffffff01 fe:ffffffffffffff01
+// 123456789abceee0fedcba9876543310 189abceee 076543310 1123456789abceee 0fedcba9876543310|%!(EXTRA uint=1)123456789abceef0fedcba987654330f 189abceef 07654330f 1123456789abceef 0fedcba987654330f|%!(EXTRA uint=1) mul 1:2222222222222111 89:22222111 1:2222222222222111
+// 1000100 0100 0100 0100 0100|%!(EXTRA uint=0)1010ff 0101 0ff 0101 0ff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 1010ff 0101 0ff 0101 0ff|%!(EXTRA uint=0)1020fe 0102 0fe 0102 0fe|%!(EXTRA uint=0) mul 0:100 0:100 0:100
+// 1000000ff0ffffffff00000101 1ff 1101 11000000ff 0ffffffff00000101|%!(EXTRA uint=1)1000001000ffffffff00000100 1100 1100 1100000100 0ffffffff00000100|%!(EXTRA uint=1) mul 0:ffffffff00 ff:ffffff00 0:ffffffff00
+// 800000000000010008000000000000100 1100 0100 08000000000000100 08000000000000100|%!(EXTRA uint=1)8000000000000101080000000000000ff 1101 0ff 08000000000000101 080000000000000ff|%!(EXTRA uint=1) mul 80:0 0:0 80:0
+// ff1101 1ff 1101 1ff 1101|%!(EXTRA uint=1)1001100 1100 1100 1100 1100|%!(EXTRA uint=1) mul ff:ffffffffffffff00 ff:ffffff00 ff:ffffffffffffff00
+// 123456789abceef0fedcba9876543311 189abceef 076543311 1123456789abceef 0fedcba9876543311|%!(EXTRA uint=1)123456789abcef00fedcba9876543310 189abcef0 076543310 1123456789abcef0 0fedcba9876543310|%!(EXTRA uint=1) mul 1:23456789abcdef00 89:abcdef00 1:23456789abcdef00
+// 800008000 08000 08000 08000 08000|%!(EXTRA uint=0)800107fff 08001 07fff 08001 07fff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 800107fff 08001 07fff 08001 07fff|%!(EXTRA uint=0)800207ffe 08002 07ffe 08002 07ffe|%!(EXTRA uint=0) mul 0:8000 0:8000 0:8000
+// 100007fff0ffffffff00008001 17fff 18001 1100007fff 0ffffffff00008001|%!(EXTRA uint=1)1000080000ffffffff00008000 18000 18000 1100008000 0ffffffff00008000|%!(EXTRA uint=1) mul 0:7fffffff8000 7fff:ffff8000 0:7fffffff8000
+// 800000000000800008000000000008000 18000 08000 08000000000008000 08000000000008000|%!(EXTRA uint=1)800000000000800108000000000007fff 18001 07fff 08000000000008001 08000000000007fff|%!(EXTRA uint=1) mul 4000:0 0:0 4000:0
+// 7fff18001 17fff 18001 17fff 18001|%!(EXTRA uint=1)800018000 18000 18000 18000 18000|%!(EXTRA uint=1) mul 7fff:ffffffffffff8000 7fff:ffff8000 7fff:ffffffffffff8000
+// 123456789ac4def0fedcba987654b211 189ac4def 07654b211 1123456789ac4def 0fedcba987654b211|%!(EXTRA uint=1)123456789ac4df00fedcba987654b210 189ac4df0 07654b210 1123456789ac4df0 0fedcba987654b210|%!(EXTRA uint=1) mul 91:a2b3c4d5e6f78000 44d5:e6f78000 91:a2b3c4d5e6f78000
+// ffff0ffff 0ffff 0ffff 0ffff 0ffff|%!(EXTRA uint=0)100000fffe 010000 0fffe 010000 0fffe|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 100000fffe 010000 0fffe 010000 0fffe|%!(EXTRA uint=0)100010fffd 010001 0fffd 010001 0fffd|%!(EXTRA uint=0) mul 0:ffff 0:ffff 0:ffff
+// 10000fffe0ffffffff00010000 1fffe 110000 110000fffe 0ffffffff00010000|%!(EXTRA uint=1)10000ffff0ffffffff0000ffff 1ffff 1ffff 110000ffff 0ffffffff0000ffff|%!(EXTRA uint=1) mul 0:fffeffff0001 fffe:ffff0001 0:fffeffff0001
+// 800000000000ffff0800000000000ffff 1ffff 0ffff 0800000000000ffff 0800000000000ffff|%!(EXTRA uint=1)80000000000100000800000000000fffe 110000 0fffe 08000000000010000 0800000000000fffe|%!(EXTRA uint=1) mul 7fff:8000000000000000 0:0 7fff:8000000000000000
+// fffe110000 1fffe 110000 1fffe 110000|%!(EXTRA uint=1)ffff1ffff 1ffff 1ffff 1ffff 1ffff|%!(EXTRA uint=1) mul fffe:ffffffffffff0001 fffe:ffff0001 fffe:ffffffffffff0001
+// 123456789accdee0fedcba9876553210 189accdee 076553210 1123456789accdee 0fedcba9876553210|%!(EXTRA uint=1)123456789accdef0fedcba987655320f 189accdef 07655320f 1123456789accdef 0fedcba987655320f|%!(EXTRA uint=1) mul 123:4444444444433211 89ab:44433211 123:4444444444433211
+// 10000010000 010000 010000 010000 010000|%!(EXTRA uint=0)100010ffff 010001 0ffff 010001 0ffff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 100010ffff 010001 0ffff 010001 0ffff|%!(EXTRA uint=0)100020fffe 010002 0fffe 010002 0fffe|%!(EXTRA uint=0) mul 0:10000 0:10000 0:10000
+// 10000ffff0ffffffff00010001 1ffff 110001 110000ffff 0ffffffff00010001|%!(EXTRA uint=1)1000100000ffffffff00010000 110000 110000 1100010000 0ffffffff00010000|%!(EXTRA uint=1) mul 0:ffffffff0000 ffff:ffff0000 0:ffffffff0000
+// 800000000001000008000000000010000 110000 010000 08000000000010000 08000000000010000|%!(EXTRA uint=1)80000000000100010800000000000ffff 110001 0ffff 08000000000010001 0800000000000ffff|%!(EXTRA uint=1) mul 8000:0 0:0 8000:0
+// ffff110001 1ffff 110001 1ffff 110001|%!(EXTRA uint=1)10000110000 110000 110000 110000 110000|%!(EXTRA uint=1) mul ffff:ffffffffffff0000 ffff:ffff0000 ffff:ffffffffffff0000
+// 123456789accdef0fedcba9876553211 189accdef 076553211 1123456789accdef 0fedcba9876553211|%!(EXTRA uint=1)123456789accdf00fedcba9876553210 189accdf0 076553210 1123456789accdf0 0fedcba9876553210|%!(EXTRA uint=1) mul 123:456789abcdef0000 89ab:cdef0000 123:456789abcdef0000
+// 80000000080000000 080000000 080000000 080000000 080000000|%!(EXTRA uint=0)8000000107fffffff 080000001 07fffffff 080000001 07fffffff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 8000000107fffffff 080000001 07fffffff 080000001 07fffffff|%!(EXTRA uint=0)8000000207ffffffe 080000002 07ffffffe 080000002 07ffffffe|%!(EXTRA uint=0) mul 0:80000000 0:80000000 0:80000000
+// 17fffffff0ffffffff80000001 17fffffff 180000001 117fffffff 0ffffffff80000001|%!(EXTRA uint=1)1800000000ffffffff80000000 180000000 180000000 1180000000 0ffffffff80000000|%!(EXTRA uint=1) mul 0:7fffffff80000000 7fffffff:80000000 0:7fffffff80000000
+// 800000008000000008000000080000000 180000000 080000000 08000000080000000 08000000080000000|%!(EXTRA uint=1)80000000800000010800000007fffffff 180000001 07fffffff 08000000080000001 0800000007fffffff|%!(EXTRA uint=1) mul 40000000:0 0:0 40000000:0
+// 7fffffff180000001 17fffffff 180000001 17fffffff 180000001|%!(EXTRA uint=1)80000000180000000 180000000 180000000 180000000 180000000|%!(EXTRA uint=1) mul 7fffffff:ffffffff80000000 7fffffff:80000000 7fffffff:ffffffff80000000
+// 123456809abcdef0fedcba98f6543211 19abcdef 1f6543211 1123456809abcdef 0fedcba98f6543211|%!(EXTRA uint=1)123456809abcdf00fedcba98f6543210 19abcdf0 1f6543210 1123456809abcdf0 0fedcba98f6543210|%!(EXTRA uint=1) mul 91a2b3:c4d5e6f780000000 44d5e6f7:80000000 91a2b3:c4d5e6f780000000
+// ffffffff0ffffffff 0ffffffff 0ffffffff 0ffffffff 0ffffffff|%!(EXTRA uint=0)1000000000fffffffe 00 1fffffffe 0100000000 0fffffffe|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 1000000000fffffffe 00 1fffffffe 0100000000 0fffffffe|%!(EXTRA uint=0)1000000010fffffffd 01 1fffffffd 0100000001 0fffffffd|%!(EXTRA uint=0) mul 0:ffffffff 0:ffffffff 0:ffffffff
+// 1fffffffe00 0fffffffe 10 01fffffffe 00|%!(EXTRA uint=0)1ffffffff0ffffffffffffffff 1ffffffff 1ffffffff 11ffffffff 0ffffffffffffffff|%!(EXTRA uint=1) mul 0:fffffffe00000001 fffffffe:1 0:fffffffe00000001
+// 80000000ffffffff080000000ffffffff 1ffffffff 0ffffffff 080000000ffffffff 080000000ffffffff|%!(EXTRA uint=1)8000000100000000080000000fffffffe 10 1fffffffe 08000000100000000 080000000fffffffe|%!(EXTRA uint=1) mul 7fffffff:8000000000000000 0:0 7fffffff:8000000000000000
+// fffffffe1100000000 1fffffffe 10 0fffffffe 1100000000|%!(EXTRA uint=1)ffffffff1ffffffff 1ffffffff 1ffffffff 1ffffffff 1ffffffff|%!(EXTRA uint=1) mul fffffffe:ffffffff00000001 fffffffe:1 fffffffe:ffffffff00000001
+// 123456889abcdee0fedcba9976543210 189abcdee 176543210 0123456889abcdee 0fedcba9976543210|%!(EXTRA uint=1)123456889abcdef0fedcba997654320f 189abcdef 17654320f 0123456889abcdef 0fedcba997654320f|%!(EXTRA uint=1) mul 1234567:8888888776543211 89abcdee:76543211 1234567:8888888776543211
+// 1000000000100000000 00 00 0100000000 0100000000|%!(EXTRA uint=0)1000000010ffffffff 01 0ffffffff 1100000001 0ffffffff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 1000000010ffffffff 01 0ffffffff 1100000001 0ffffffff|%!(EXTRA uint=0)1000000020fffffffe 02 0fffffffe 1100000002 0fffffffe|%!(EXTRA uint=0) mul 0:100000000 0:0 0:100000000
+// 1ffffffff01 0ffffffff 01 11ffffffff 01|%!(EXTRA uint=0)20000000000 00 10 1200000000 00|%!(EXTRA uint=0) mul 0:ffffffff00000000 0:0 0:ffffffff00000000
+// 800000010000000008000000100000000 10 00 08000000100000000 08000000100000000|%!(EXTRA uint=1)8000000100000001080000000ffffffff 11 0ffffffff 18000000100000001 080000000ffffffff|%!(EXTRA uint=1) mul 80000000:0 0:0 80000000:0
+// ffffffff1100000001 1ffffffff 01 1ffffffff 1100000001|%!(EXTRA uint=1)1000000001100000000 10 10 1100000000 1100000000|%!(EXTRA uint=1) mul ffffffff:ffffffff00000000 0:0 ffffffff:ffffffff00000000
+// 123456889abcdef0fedcba9976543211 189abcdef 076543211 1123456889abcdef 0fedcba9976543211|%!(EXTRA uint=1)123456889abcdf00fedcba9976543210 189abcdf0 076543210 1123456889abcdf0 0fedcba9976543210|%!(EXTRA uint=1) mul 1234567:89abcdef00000000 0:0 1234567:89abcdef00000000
+// 800000000000000008000000000000000 00 00 08000000000000000 08000000000000000|%!(EXTRA uint=0)800000000000000107fffffffffffffff 01 0ffffffff 18000000000000001 07fffffffffffffff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 800000000000000107fffffffffffffff 01 0ffffffff 18000000000000001 07fffffffffffffff|%!(EXTRA uint=0)800000000000000207ffffffffffffffe 02 0fffffffe 18000000000000002 07ffffffffffffffe|%!(EXTRA uint=0) mul 0:8000000000000000 0:0 0:8000000000000000
+// 80000000ffffffff07fffffff00000001 0ffffffff 01 180000000ffffffff 07fffffff00000001|%!(EXTRA uint=0)800000010000000007fffffff00000000 00 10 18000000100000000 07fffffff00000000|%!(EXTRA uint=0) mul 7fffffff:8000000000000000 0:0 7fffffff:8000000000000000
+// 010 00 00 00 10|%!(EXTRA uint=0)11ffffffffffffffff 11 0ffffffff 11 1ffffffffffffffff|%!(EXTRA uint=1) mul 4000000000000000:0 0:0 4000000000000000:0
+// 7fffffffffffffff18000000000000001 1ffffffff 01 17fffffffffffffff 18000000000000001|%!(EXTRA uint=1)800000000000000018000000000000000 10 10 18000000000000000 18000000000000000|%!(EXTRA uint=1) mul 7fffffffffffffff:8000000000000000 0:0 7fffffffffffffff:8000000000000000
+// 8123456789abcdef07edcba9876543211 089abcdef 076543211 18123456789abcdef 07edcba9876543211|%!(EXTRA uint=0)8123456789abcdf007edcba9876543210 089abcdf0 076543210 18123456789abcdf0 07edcba9876543210|%!(EXTRA uint=0) mul 91a2b3c4d5e6f7:8000000000000000 0:0 91a2b3c4d5e6f7:8000000000000000
+// ffffffffffffffff0ffffffffffffffff 0ffffffff 0ffffffff 0ffffffffffffffff 0ffffffffffffffff|%!(EXTRA uint=0)01fffffffffffffffe 00 1fffffffe 00 1fffffffffffffffe|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 01fffffffffffffffe 00 1fffffffe 00 1fffffffffffffffe|%!(EXTRA uint=0)11fffffffffffffffd 01 1fffffffd 01 1fffffffffffffffd|%!(EXTRA uint=0) mul 0:ffffffffffffffff 0:ffffffff 0:ffffffffffffffff
+// fffffffe1ffffffff00000000 0fffffffe 10 0fffffffe 1ffffffff00000000|%!(EXTRA uint=0)ffffffff1fffffffeffffffff 0ffffffff 1ffffffff 1ffffffff 1fffffffeffffffff|%!(EXTRA uint=0) mul fffffffe:ffffffff00000001 fffffffe:1 fffffffe:ffffffff00000001
+// 7fffffffffffffff17fffffffffffffff 0ffffffff 0ffffffff 07fffffffffffffff 17fffffffffffffff|%!(EXTRA uint=0)800000000000000017ffffffffffffffe 00 1fffffffe 08000000000000000 17ffffffffffffffe|%!(EXTRA uint=0) mul 7fffffffffffffff:8000000000000000 0:0 7fffffffffffffff:8000000000000000
+// fffffffffffffffe10 0fffffffe 10 0fffffffffffffffe 10|%!(EXTRA uint=0)ffffffffffffffff1ffffffffffffffff 1ffffffff 1ffffffff 1ffffffffffffffff 1ffffffffffffffff|%!(EXTRA uint=1) mul fffffffffffffffe:1 fffffffe:1 fffffffffffffffe:1
+// 123456789abcdee1fedcba9876543210 089abcdee 176543210 0123456789abcdee 1fedcba9876543210|%!(EXTRA uint=0)123456789abcdef1fedcba987654320f 089abcdef 17654320f 0123456789abcdef 1fedcba987654320f|%!(EXTRA uint=0) mul 123456789abcdee:fedcba9876543211 89abcdee:76543211 123456789abcdee:fedcba9876543211
+// 123456789abcdef0123456789abcdef 089abcdef 089abcdef 0123456789abcdef 0123456789abcdef|%!(EXTRA uint=0)123456789abcdf00123456789abcdee 089abcdf0 089abcdee 0123456789abcdf0 0123456789abcdee|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 123456789abcdf00123456789abcdee 089abcdf0 089abcdee 0123456789abcdf0 0123456789abcdee|%!(EXTRA uint=0)123456789abcdf10123456789abcded 089abcdf1 089abcded 0123456789abcdf1 0123456789abcded|%!(EXTRA uint=0) mul 0:123456789abcdef 0:89abcdef 0:123456789abcdef
+// 123456889abcdee0123456689abcdf0 089abcdee 189abcdf0 1123456889abcdee 0123456689abcdf0|%!(EXTRA uint=0)123456889abcdef0123456689abcdef 089abcdef 189abcdef 1123456889abcdef 0123456689abcdef|%!(EXTRA uint=0) mul 1234567:8888888776543211 89abcdee:76543211 1234567:8888888776543211
+// 8123456789abcdef08123456789abcdef 189abcdef 089abcdef 08123456789abcdef 08123456789abcdef|%!(EXTRA uint=1)8123456789abcdf008123456789abcdee 189abcdf0 089abcdee 08123456789abcdf0 08123456789abcdee|%!(EXTRA uint=1) mul 91a2b3c4d5e6f7:8000000000000000 0:0 91a2b3c4d5e6f7:8000000000000000
+// 123456789abcdee1123456789abcdf0 189abcdee 189abcdf0 1123456789abcdee 1123456789abcdf0|%!(EXTRA uint=1)123456789abcdef1123456789abcdef 189abcdef 189abcdef 1123456789abcdef 1123456789abcdef|%!(EXTRA uint=1) mul 123456789abcdee:fedcba9876543211 89abcdee:76543211 123456789abcdee:fedcba9876543211
+// 2468acf13579bde00 013579bde 10 02468acf13579bde 00|%!(EXTRA uint=0)2468acf13579bdf0ffffffffffffffff 113579bdf 1ffffffff 12468acf13579bdf 0ffffffffffffffff|%!(EXTRA uint=1) mul 14b66dc33f6ac:dca5e20890f2a521 4a0955b6:90f2a521 14b66dc33f6ac:dca5e20890f2a521
+// fedcba98765432100fedcba9876543210 076543210 076543210 0fedcba9876543210 0fedcba9876543210|%!(EXTRA uint=0)fedcba98765432110fedcba987654320f 076543211 07654320f 0fedcba9876543211 0fedcba987654320f|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// fedcba98765432110fedcba987654320f 076543211 07654320f 0fedcba9876543211 0fedcba987654320f|%!(EXTRA uint=0)fedcba98765432120fedcba987654320e 076543212 07654320e 0fedcba9876543212 0fedcba987654320e|%!(EXTRA uint=0) mul 0:fedcba9876543210 0:76543210 0:fedcba9876543210
+// fedcba997654320f0fedcba9776543211 07654320f 176543211 1fedcba997654320f 0fedcba9776543211|%!(EXTRA uint=0)fedcba99765432100fedcba9776543210 076543210 176543210 1fedcba9976543210 0fedcba9776543210|%!(EXTRA uint=0) mul fedcba97:7777777789abcdf0 7654320f:89abcdf0 fedcba97:7777777789abcdf0
+// 7edcba987654321017edcba9876543210 076543210 076543210 07edcba9876543210 17edcba9876543210|%!(EXTRA uint=0)7edcba987654321117edcba987654320f 076543211 07654320f 07edcba9876543211 17edcba987654320f|%!(EXTRA uint=0) mul 7f6e5d4c3b2a1908:0 0:0 7f6e5d4c3b2a1908:0
+// fedcba987654320f1fedcba9876543211 17654320f 176543211 1fedcba987654320f 1fedcba9876543211|%!(EXTRA uint=1)fedcba98765432101fedcba9876543210 176543210 176543210 1fedcba9876543210 1fedcba9876543210|%!(EXTRA uint=1) mul fedcba987654320f:123456789abcdf0 7654320f:89abcdf0 fedcba987654320f:123456789abcdf0
+// ffffffffffffffff0fdb97530eca86421 0ffffffff 0eca86421 1ffffffffffffffff 0fdb97530eca86421|%!(EXTRA uint=0)01fdb97530eca86420 00 1eca86420 10 1fdb97530eca86420|%!(EXTRA uint=0) mul 121fa00ad77d742:2236d88fe5618cf0 3fa27837:e5618cf0 121fa00ad77d742:2236d88fe5618cf0
+// 10000000000010000000000 00 00 010000000000 010000000000|%!(EXTRA uint=0)100000000010ffffffffff 01 0ffffffff 110000000001 0ffffffffff|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 100000000010ffffffffff 01 0ffffffff 110000000001 0ffffffffff|%!(EXTRA uint=0)100000000020fffffffffe 02 0fffffffe 110000000002 0fffffffffe|%!(EXTRA uint=0) mul 0:10000000000 0:0 0:10000000000
+// 100ffffffff0ff00000001 0ffffffff 01 1100ffffffff 0ff00000001|%!(EXTRA uint=0)101000000000ff00000000 00 10 110100000000 0ff00000000|%!(EXTRA uint=0) mul ff:ffffff0000000000 0:0 ff:ffffff0000000000
+// 800001000000000008000010000000000 10 00 08000010000000000 08000010000000000|%!(EXTRA uint=1)80000100000000010800000ffffffffff 11 0ffffffff 18000010000000001 0800000ffffffffff|%!(EXTRA uint=1) mul 8000000000:0 0:0 8000000000:0
+// ffffffffff110000000001 1ffffffff 01 1ffffffffff 110000000001|%!(EXTRA uint=1)10000000000110000000000 10 10 110000000000 110000000000|%!(EXTRA uint=1) mul ffffffffff:ffffff0000000000 0:0 ffffffffff:ffffff0000000000
+// 123466789abcdef0fedcbb9876543211 189abcdef 076543211 1123466789abcdef 0fedcbb9876543211|%!(EXTRA uint=1)123466789abcdf00fedcbb9876543210 189abcdf0 076543210 1123466789abcdf0 0fedcbb9876543210|%!(EXTRA uint=1) mul 123456789:abcdef0000000000 0:0 123456789:abcdef0000000000
+// 2bdc545d6b4b8702bdc545d6b4b87 05d6b4b87 05d6b4b87 02bdc545d6b4b87 02bdc545d6b4b87|%!(EXTRA uint=0)2bdc545d6b4b8802bdc545d6b4b86 05d6b4b88 05d6b4b86 02bdc545d6b4b88 02bdc545d6b4b86|%!(EXTRA uint=0) mul 0:0 0:0 0:0
+// 2bdc545d6b4b8802bdc545d6b4b86 05d6b4b88 05d6b4b86 02bdc545d6b4b88 02bdc545d6b4b86|%!(EXTRA uint=0)2bdc545d6b4b8902bdc545d6b4b85 05d6b4b89 05d6b4b85 02bdc545d6b4b89 02bdc545d6b4b85|%!(EXTRA uint=0) mul 0:2bdc545d6b4b87 0:5d6b4b87 0:2bdc545d6b4b87
+// 2bdc555d6b4b8602bdc535d6b4b88 05d6b4b86 15d6b4b88 12bdc555d6b4b86 02bdc535d6b4b88|%!(EXTRA uint=0)2bdc555d6b4b8702bdc535d6b4b87 05d6b4b87 15d6b4b87 12bdc555d6b4b87 02bdc535d6b4b87|%!(EXTRA uint=0) mul 2bdc54:5d3f6f32a294b479 5d6b4b86:a294b479 2bdc54:5d3f6f32a294b479
+// 802bdc545d6b4b870802bdc545d6b4b87 15d6b4b87 05d6b4b87 0802bdc545d6b4b87 0802bdc545d6b4b87|%!(EXTRA uint=1)802bdc545d6b4b880802bdc545d6b4b86 15d6b4b88 05d6b4b86 0802bdc545d6b4b88 0802bdc545d6b4b86|%!(EXTRA uint=1) mul 15ee2a2eb5a5c3:8000000000000000 0:0 15ee2a2eb5a5c3:8000000000000000
+// 2bdc545d6b4b8612bdc545d6b4b88 15d6b4b86 15d6b4b88 12bdc545d6b4b86 12bdc545d6b4b88|%!(EXTRA uint=1)2bdc545d6b4b8712bdc545d6b4b87 15d6b4b87 15d6b4b87 12bdc545d6b4b87 12bdc545d6b4b87|%!(EXTRA uint=1) mul 2bdc545d6b4b86:ffd423aba294b479 5d6b4b86:a294b479 2bdc545d6b4b86:ffd423aba294b479
+// 14f21bbe71719760ff0896ecd3bf7d98 1e7171976 0d3bf7d98 114f21bbe7171976 0ff0896ecd3bf7d98|%!(EXTRA uint=1)14f21bbe71719770ff0896ecd3bf7d97 1e7171977 0d3bf7d97 114f21bbe7171977 0ff0896ecd3bf7d97|%!(EXTRA uint=1) mul 31e758062a6e:f6b6d9f9d4d39e09 323d1d3c:d4d39e09 31e758062a6e:f6b6d9f9d4d39e09
+// 0:0/1=0 r0 true true 0:1/1=1 r0 true true 0:ffffffffffffffff/1=ffffffffffffffff r0 true true 0:8000000000000000/1=8000000000000000 r0 true true 0:deadbeefcafebabe/1=deadbeefcafebabe r0 true true 
+// 0:0/1=0 r0 true true 0:1/1=1 r0 true true 0:ffffffffffffffff/1=ffffffffffffffff r0 true true 0:8000000000000000/1=8000000000000000 r0 true true 0:deadbeefcafebabe/1=deadbeefcafebabe r0 true true 
+// 0:0/1=0 r0 true true 0:1/1=1 r0 true true 0:ffffffffffffffff/1=ffffffffffffffff r0 true true 0:8000000000000000/1=8000000000000000 r0 true true 0:deadbeefcafebabe/1=deadbeefcafebabe r0 true true 
+// 0:0/2=0 r0 true true 0:1/2=0 r1 true true 0:ffffffffffffffff/2=7fffffffffffffff r1 true true 0:8000000000000000/2=4000000000000000 r0 true true 0:deadbeefcafebabe/2=6f56df77e57f5d5f r0 true true 
+// 1:0/2=8000000000000000 r0 true true 1:1/2=8000000000000000 r1 true true 1:ffffffffffffffff/2=ffffffffffffffff r1 true true 1:8000000000000000/2=c000000000000000 r0 true true 1:deadbeefcafebabe/2=ef56df77e57f5d5f r0 true true 
+// 1:0/2=8000000000000000 r0 true true 1:1/2=8000000000000000 r1 true true 1:ffffffffffffffff/2=ffffffffffffffff r1 true true 1:8000000000000000/2=c000000000000000 r0 true true 1:deadbeefcafebabe/2=ef56df77e57f5d5f r0 true true 
+// 1:0/2=8000000000000000 r0 true true 1:1/2=8000000000000000 r1 true true 1:ffffffffffffffff/2=ffffffffffffffff r1 true true 1:8000000000000000/2=c000000000000000 r0 true true 1:deadbeefcafebabe/2=ef56df77e57f5d5f r0 true true 
+// 0:0/3=0 r0 true true 0:1/3=0 r1 true true 0:ffffffffffffffff/3=5555555555555555 r0 true true 0:8000000000000000/3=2aaaaaaaaaaaaaaa r2 true true 0:deadbeefcafebabe/3=4a39ea4fee54e8ea r0 true true 
+// 1:0/3=5555555555555555 r1 true true 1:1/3=5555555555555555 r2 true true 1:ffffffffffffffff/3=aaaaaaaaaaaaaaaa r1 true true 1:8000000000000000/3=8000000000000000 r0 true true 1:deadbeefcafebabe/3=9f8f3fa543aa3e3f r1 true true 
+// 1:0/3=5555555555555555 r1 true true 1:1/3=5555555555555555 r2 true true 1:ffffffffffffffff/3=aaaaaaaaaaaaaaaa r1 true true 1:8000000000000000/3=8000000000000000 r0 true true 1:deadbeefcafebabe/3=9f8f3fa543aa3e3f r1 true true 
+// 2:0/3=aaaaaaaaaaaaaaaa r2 true true 2:1/3=aaaaaaaaaaaaaaab r0 true true 2:ffffffffffffffff/3=ffffffffffffffff r2 true true 2:8000000000000000/3=d555555555555555 r1 true true 2:deadbeefcafebabe/3=f4e494fa98ff9394 r2 true true 
+// 0:0/7=0 r0 true true 0:1/7=0 r1 true true 0:ffffffffffffffff/7=2492492492492492 r1 true true 0:8000000000000000/7=1249249249249249 r1 true true 0:deadbeefcafebabe/7=1fcfad8ff86d8864 r2 true true 
+// 1:0/7=2492492492492492 r2 true true 1:1/7=2492492492492492 r3 true true 1:ffffffffffffffff/7=4924924924924924 r3 true true 1:8000000000000000/7=36db6db6db6db6db r3 true true 1:deadbeefcafebabe/7=4461f6b48ab6acf6 r4 true true 
+// 3:0/7=6db6db6db6db6db6 r6 true true 3:1/7=6db6db6db6db6db7 r0 true true 3:ffffffffffffffff/7=9249249249249249 r0 true true 3:8000000000000000/7=8000000000000000 r0 true true 3:deadbeefcafebabe/7=8d8688fdaf48f61b r1 true true 
+// 6:0/7=db6db6db6db6db6d r5 true true 6:1/7=db6db6db6db6db6d r6 true true 6:ffffffffffffffff/7=ffffffffffffffff r6 true true 6:8000000000000000/7=edb6db6db6db6db6 r6 true true 6:deadbeefcafebabe/7=fb3d646b662463d2 r0 true true 
+// 0:0/a=0 r0 true true 0:1/a=0 r1 true true 0:ffffffffffffffff/a=1999999999999999 r5 true true 0:8000000000000000/a=ccccccccccccccc r8 true true 0:deadbeefcafebabe/a=16449317fab312ac r6 true true 
+// 1:0/a=1999999999999999 r6 true true 1:1/a=1999999999999999 r7 true true 1:ffffffffffffffff/a=3333333333333333 r1 true true 1:8000000000000000/a=2666666666666666 r4 true true 1:deadbeefcafebabe/a=2fde2cb1944cac46 r2 true true 
+// 5:0/a=8000000000000000 r0 true true 5:1/a=8000000000000000 r1 true true 5:ffffffffffffffff/a=9999999999999999 r5 true true 5:8000000000000000/a=8ccccccccccccccc r8 true true 5:deadbeefcafebabe/a=96449317fab312ac r6 true true 
+// 9:0/a=e666666666666666 r4 true true 9:1/a=e666666666666666 r5 true true 9:ffffffffffffffff/a=ffffffffffffffff r9 true true 9:8000000000000000/a=f333333333333333 r2 true true 9:deadbeefcafebabe/a=fcaaf97e61197913 r0 true true 
+// 0:0/ffffffff=0 r0 true true 0:1/ffffffff=0 r1 true true 0:ffffffffffffffff/ffffffff=100000001 r0 true true 0:8000000000000000/ffffffff=80000000 r80000000 true true 0:deadbeefcafebabe/ffffffff=deadbef0 ra9ac79ae true true 
+// 1:0/ffffffff=100000001 r1 true true 1:1/ffffffff=100000001 r2 true true 1:ffffffffffffffff/ffffffff=200000002 r1 true true 1:8000000000000000/ffffffff=180000001 r80000001 true true 1:deadbeefcafebabe/ffffffff=1deadbef1 ra9ac79af true true 
+// 7fffffff:0/ffffffff=7fffffff7fffffff r7fffffff true true 7fffffff:1/ffffffff=7fffffff7fffffff r80000000 true true 7fffffff:ffffffffffffffff/ffffffff=8000000080000000 r7fffffff true true 7fffffff:8000000000000000/ffffffff=8000000000000000 r0 true true 7fffffff:deadbeefcafebabe/ffffffff=800000005eadbef0 r29ac79ae true true 
+// fffffffe:0/ffffffff=fffffffefffffffe rfffffffe true true fffffffe:1/ffffffff=fffffffeffffffff r0 true true fffffffe:ffffffffffffffff/ffffffff=ffffffffffffffff rfffffffe true true fffffffe:8000000000000000/ffffffff=ffffffff7fffffff r7fffffff true true fffffffe:deadbeefcafebabe/ffffffff=ffffffffdeadbeef ra9ac79ad true true 
+// 0:0/100000000=0 r0 true true 0:1/100000000=0 r1 true true 0:ffffffffffffffff/100000000=ffffffff rffffffff true true 0:8000000000000000/100000000=80000000 r0 true true 0:deadbeefcafebabe/100000000=deadbeef rcafebabe true true 
+// 1:0/100000000=100000000 r0 true true 1:1/100000000=100000000 r1 true true 1:ffffffffffffffff/100000000=1ffffffff rffffffff true true 1:8000000000000000/100000000=180000000 r0 true true 1:deadbeefcafebabe/100000000=1deadbeef rcafebabe true true 
+// 80000000:0/100000000=8000000000000000 r0 true true 80000000:1/100000000=8000000000000000 r1 true true 80000000:ffffffffffffffff/100000000=80000000ffffffff rffffffff true true 80000000:8000000000000000/100000000=8000000080000000 r0 true true 80000000:deadbeefcafebabe/100000000=80000000deadbeef rcafebabe true true 
+// ffffffff:0/100000000=ffffffff00000000 r0 true true ffffffff:1/100000000=ffffffff00000000 r1 true true ffffffff:ffffffffffffffff/100000000=ffffffffffffffff rffffffff true true ffffffff:8000000000000000/100000000=ffffffff80000000 r0 true true ffffffff:deadbeefcafebabe/100000000=ffffffffdeadbeef rcafebabe true true 
+// 0:0/100000001=0 r0 true true 0:1/100000001=0 r1 true true 0:ffffffffffffffff/100000001=ffffffff r0 true true 0:8000000000000000/100000001=7fffffff r80000001 true true 0:deadbeefcafebabe/100000001=deadbeee rec50fbd0 true true 
+// 1:0/100000001=ffffffff r1 true true 1:1/100000001=ffffffff r2 true true 1:ffffffffffffffff/100000001=1fffffffe r1 true true 1:8000000000000000/100000001=17ffffffe r80000002 true true 1:deadbeefcafebabe/100000001=1deadbeed rec50fbd1 true true 
+// 80000000:0/100000001=7fffffff80000000 r80000000 true true 80000000:1/100000001=7fffffff80000000 r80000001 true true 80000000:ffffffffffffffff/100000001=800000007fffffff r80000000 true true 80000000:8000000000000000/100000001=8000000000000000 r0 true true 80000000:deadbeefcafebabe/100000001=800000005eadbeef r6c50fbcf true true 
+// 100000000:0/100000001=ffffffff00000000 r100000000 true true 100000000:1/100000001=ffffffff00000001 r0 true true 100000000:ffffffffffffffff/100000001=ffffffffffffffff r100000000 true true 100000000:8000000000000000/100000001=ffffffff80000000 r80000000 true true 100000000:deadbeefcafebabe/100000001=ffffffffdeadbeef rec50fbcf true true 
+// 0:0/8000000000000000=0 r0 true true 0:1/8000000000000000=0 r1 true true 0:ffffffffffffffff/8000000000000000=1 r7fffffffffffffff true true 0:8000000000000000/8000000000000000=1 r0 true true 0:deadbeefcafebabe/8000000000000000=1 r5eadbeefcafebabe true true 
+// 1:0/8000000000000000=2 r0 true true 1:1/8000000000000000=2 r1 true true 1:ffffffffffffffff/8000000000000000=3 r7fffffffffffffff true true 1:8000000000000000/8000000000000000=3 r0 true true 1:deadbeefcafebabe/8000000000000000=3 r5eadbeefcafebabe true true 
+// 4000000000000000:0/8000000000000000=8000000000000000 r0 true true 4000000000000000:1/8000000000000000=8000000000000000 r1 true true 4000000000000000:ffffffffffffffff/8000000000000000=8000000000000001 r7fffffffffffffff true true 4000000000000000:8000000000000000/8000000000000000=8000000000000001 r0 true true 4000000000000000:deadbeefcafebabe/8000000000000000=8000000000000001 r5eadbeefcafebabe true true 
+// 7fffffffffffffff:0/8000000000000000=fffffffffffffffe r0 true true 7fffffffffffffff:1/8000000000000000=fffffffffffffffe r1 true true 7fffffffffffffff:ffffffffffffffff/8000000000000000=ffffffffffffffff r7fffffffffffffff true true 7fffffffffffffff:8000000000000000/8000000000000000=ffffffffffffffff r0 true true 7fffffffffffffff:deadbeefcafebabe/8000000000000000=ffffffffffffffff r5eadbeefcafebabe true true 
+// 0:0/ffffffffffffffff=0 r0 true true 0:1/ffffffffffffffff=0 r1 true true 0:ffffffffffffffff/ffffffffffffffff=1 r0 true true 0:8000000000000000/ffffffffffffffff=0 r8000000000000000 true true 0:deadbeefcafebabe/ffffffffffffffff=0 rdeadbeefcafebabe true true 
+// 1:0/ffffffffffffffff=1 r1 true false 1:1/ffffffffffffffff=1 r2 true false 1:ffffffffffffffff/ffffffffffffffff=2 r1 true false 1:8000000000000000/ffffffffffffffff=1 r8000000000000001 true false 1:deadbeefcafebabe/ffffffffffffffff=1 rdeadbeefcafebabf true false 
+// 7fffffffffffffff:0/ffffffffffffffff=7fffffffffffffff r7fffffffffffffff true false 7fffffffffffffff:1/ffffffffffffffff=7fffffffffffffff r8000000000000000 true false 7fffffffffffffff:ffffffffffffffff/ffffffffffffffff=8000000000000000 r7fffffffffffffff true false 7fffffffffffffff:8000000000000000/ffffffffffffffff=8000000000000000 r0 true false 7fffffffffffffff:deadbeefcafebabe/ffffffffffffffff=8000000000000000 r5eadbeefcafebabe true false 
+// fffffffffffffffe:0/ffffffffffffffff=fffffffffffffffe rfffffffffffffffe true false fffffffffffffffe:1/ffffffffffffffff=ffffffffffffffff r0 true false fffffffffffffffe:ffffffffffffffff/ffffffffffffffff=ffffffffffffffff rfffffffffffffffe true false fffffffffffffffe:8000000000000000/ffffffffffffffff=ffffffffffffffff r7fffffffffffffff true false fffffffffffffffe:deadbeefcafebabe/ffffffffffffffff=ffffffffffffffff rdeadbeefcafebabd true false 
+// 0:0/123456789abcdef=0 r0 true true 0:1/123456789abcdef=0 r1 true true 0:ffffffffffffffff/123456789abcdef=e1 rf0 true true 0:8000000000000000/123456789abcdef=70 r91a2b3c4d5e770 true true 0:deadbeefcafebabe/123456789abcdef=c3 rcfe111ed20ddb1 true true 
+// 1:0/123456789abcdef=e1 rf1 true true 1:1/123456789abcdef=e1 rf2 true true 1:ffffffffffffffff/123456789abcdef=1c2 r1e1 true true 1:8000000000000000/123456789abcdef=151 r91a2b3c4d5e861 true true 1:deadbeefcafebabe/123456789abcdef=1a4 rcfe111ed20dea2 true true 
+// 91a2b3c4d5e6f7:0/123456789abcdef=7fffffffffffff8f r91a2b3c4d5e67f true true 91a2b3c4d5e6f7:1/123456789abcdef=7fffffffffffff8f r91a2b3c4d5e680 true true 91a2b3c4d5e6f7:ffffffffffffffff/123456789abcdef=8000000000000070 r91a2b3c4d5e76f true true 91a2b3c4d5e6f7:8000000000000000/123456789abcdef=8000000000000000 r0 true true 91a2b3c4d5e6f7:deadbeefcafebabe/123456789abcdef=8000000000000053 r3e3e5e284af641 true true 
+// 123456789abcdee:0/123456789abcdef=ffffffffffffff1e r123456789abccfe true true 123456789abcdee:1/123456789abcdef=ffffffffffffff1e r123456789abccff true true 123456789abcdee:ffffffffffffffff/123456789abcdef=ffffffffffffffff r123456789abcdee true true 123456789abcdee:8000000000000000/123456789abcdef=ffffffffffffff8f r91a2b3c4d5e67f true true 123456789abcdee:deadbeefcafebabe/123456789abcdef=ffffffffffffffe2 rcfe111ed20dcc0 true true 
+// 0:0/2bdc545d6b4b87=0 r0 true true 0:1/2bdc545d6b4b87=0 r1 true true 0:ffffffffffffffff/2bdc545d6b4b87=5d6 r82ba6cfd53a25 true true 0:8000000000000000/2bdc545d6b4b87=2eb r415d367ea9d13 true true 0:deadbeefcafebabe/2bdc545d6b4b87=513 r1ebed9c38e7cb9 true true 
+// 1:0/2bdc545d6b4b87=5d6 r82ba6cfd53a26 true true 1:1/2bdc545d6b4b87=5d6 r82ba6cfd53a27 true true 1:ffffffffffffffff/2bdc545d6b4b87=bac r10574d9faa744b true true 1:8000000000000000/2bdc545d6b4b87=8c1 rc417a37bfd739 true true 1:deadbeefcafebabe/2bdc545d6b4b87=ae9 r26ea809363b6df true true 
+// 15ee2a2eb5a5c3:0/2bdc545d6b4b87=7ffffffffffffd14 r27c680f580ae74 true true 15ee2a2eb5a5c3:1/2bdc545d6b4b87=7ffffffffffffd14 r27c680f580ae75 true true 15ee2a2eb5a5c3:ffffffffffffffff/2bdc545d6b4b87=80000000000002eb r415d367ea9d12 true true 15ee2a2eb5a5c3:8000000000000000/2bdc545d6b4b87=8000000000000000 r0 true true 15ee2a2eb5a5c3:deadbeefcafebabe/2bdc545d6b4b87=8000000000000228 r1aa9065ba3dfa6 true true 
+// 2bdc545d6b4b86:0/2bdc545d6b4b87=fffffffffffffa29 r23b0ad8d961161 true true 2bdc545d6b4b86:1/2bdc545d6b4b87=fffffffffffffa29 r23b0ad8d961162 true true 2bdc545d6b4b86:ffffffffffffffff/2bdc545d6b4b87=ffffffffffffffff r2bdc545d6b4b86 true true 2bdc545d6b4b86:8000000000000000/2bdc545d6b4b87=fffffffffffffd14 r27c680f580ae74 true true 2bdc545d6b4b86:deadbeefcafebabe/2bdc545d6b4b87=ffffffffffffff3d r169332f3b94293 true true 
+// 2386092943 0 7905747460161236407 4 6 2 2
+// Div64 by zero panic: runtime error: integer divide by zero
+// Div64 overflow panic: runtime error: integer overflow
+// Div32 by zero panic: runtime error: integer divide by zero
+// Div32 overflow panic: runtime error: integer overflow
+// Rem64 by zero panic: runtime error: integer divide by zero
+// Rem32 by zero panic: runtime error: integer divide by zero
+// Div overflow panic: runtime error: integer overflow
+// error: runtime error: integer overflow
+// 64 56 64 4 0 4 0 8 8 2 16 15
