@@ -30,7 +30,9 @@ fn main() {
     println!("cargo:rerun-if-changed=lib");
     let mut pkgs = Vec::new();
     collect(&root, &root, &mut pkgs);
-    let mut src = String::from("/// (import path, [(file name, source)])\npub static PACKAGES: &[(&str, &[(&str, &str)])] = &[\n");
+    let mut src = String::from(
+        "/// (import path, [(file name, source)])\npub static PACKAGES: &[(&str, &[(&str, &str)])] = &[\n",
+    );
     for (path, files) in &pkgs {
         // Directories must be watched too, for files added later.
         println!("cargo:rerun-if-changed=lib/{path}");

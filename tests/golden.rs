@@ -13,7 +13,8 @@
 //!
 //! or, for programs gc rejects, `// Error:` followed by the messages.
 //! `MVM_GOLDEN=check` compares the recorded block with what `go run`
-//! prints now, without writing.
+//! prints now, without writing. `MVM_GOLDEN_ONLY=<substring>` limits
+//! either to the files whose path contains it.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use mvm::{Config, Dispatch, EngineKind, Program};
@@ -52,6 +53,10 @@ fn main() {
     let mut list = Vec::new();
     files(&root, &mut list);
     if let Ok(mode) = std::env::var("MVM_GOLDEN") {
+        // MVM_GOLDEN_ONLY=substring limits regeneration to matching paths.
+        if let Ok(only) = std::env::var("MVM_GOLDEN_ONLY") {
+            list.retain(|p| p.to_string_lossy().contains(&only));
+        }
         std::process::exit(expect::regenerate(&list, &mode));
     }
     let mut trials = Vec::new();

@@ -3480,7 +3480,9 @@ impl BranchChecker {
                         }
                     }
                     fwd = keep;
-                    lstmt = Some(lpos);
+                    // A redefined label labels nothing (types2 does not
+                    // declare it): branches to it see the first one.
+                    lstmt = lpos;
                 }
                 s = inner_stmt;
             }
@@ -3597,16 +3599,16 @@ impl BranchChecker {
         fwd
     }
 
-    fn declare(&mut self, b: usize, label: &Ident, s: &Stmt) -> Pos {
+    fn declare(&mut self, b: usize, label: &Ident, s: &Stmt) -> Option<Pos> {
         if let Some(alt) = self.labels.get(&label.name) {
             let apos = alt.pos;
             self.err(label.pos, format!("label {} already defined at {}", label.name, pos_marker(apos)));
-            return apos;
+            return None;
         }
         self.labels
             .insert(label.name.clone(), LabelInfo { block: b, pos: label.pos, kind: target_kind(s), used: false });
         self.order.push(label.name.clone());
-        label.pos
+        Some(label.pos)
     }
 
     fn unlabeled_branch(&mut self, kind: BranchKind, pos: Pos, ctxt: Targets, index: usize, len: usize) {

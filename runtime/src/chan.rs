@@ -384,11 +384,8 @@ extern "C" fn select_go(ctx: &mut Ctx, a: Args) {
     // Block on every channel at once.
     let mut won: i64 = -1;
     let g = ctx.goroutine;
-    let mut waiters: Vec<Sudog> = cs
-        .iter()
-        .enumerate()
-        .map(|(i, c)| Sudog { case: i as i64, won: &mut won, ..Sudog::new(g, c.elem) })
-        .collect();
+    let mut waiters: Vec<Sudog> =
+        cs.iter().enumerate().map(|(i, c)| Sudog { case: i as i64, won: &mut won, ..Sudog::new(g, c.elem) }).collect();
     for (i, w) in waiters.iter_mut().enumerate() {
         let c = cs[i].chan;
         if c.is_null() {

@@ -252,7 +252,8 @@ impl Ctx {
 
     /// Calls func value `clo` (whose FuncInfo is `fi`) with no arguments,
     /// dropping whatever it returns (`defer f()`, `go f()`): the buffer is
-    /// sized for the results.
+    /// sized for the results. `fi` must be a FuncInfo of this program.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)]
     pub fn call_closure_discarding(&mut self, fi: *const FuncInfo, clo: u64) {
         // SAFETY: FuncInfos live as long as the program.
         let nres = unsafe { (*fi).nresults } as usize;

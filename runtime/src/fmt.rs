@@ -16,13 +16,8 @@ use crate::native::{Args, NativeFn};
 use crate::strings::{bytes_of, decode_rune};
 use crate::types::{Kind, TypeDesc};
 
-pub const NATIVES: &[(&str, NativeFn)] = &[
-    ("fmt.printOut", print_out),
-    ("fmt.sprint", sprint),
-    ("fmt.bprint", bprint),
-    ("fmt.errorf", errorf),
-    ("os.writeFd", write_fd),
-];
+pub const NATIVES: &[(&str, NativeFn)] =
+    &[("fmt.printOut", print_out), ("fmt.sprint", sprint), ("fmt.bprint", bprint), ("fmt.errorf", errorf)];
 
 /// The flags, width and precision of one verb.
 #[derive(Clone, Copy, Default, Debug)]
@@ -158,7 +153,7 @@ impl<'c> Printer<'c> {
     pub fn new(ctx: &'c mut Ctx) -> Self {
         Printer {
             ctx,
-            buf: Vec::new(),
+            buf: Vec::with_capacity(64),
             f: Fmt::default(),
             erroring: false,
             wrap_errs: false,
@@ -245,41 +240,74 @@ impl<'c> Printer<'c> {
                 prec = prec.saturating_sub(1);
             }
         }
-        let mut out: Vec<u8> = Vec::with_capacity(24);
-        // Digits, least significant first.
+        // Digits right to left into a stack buffer (64 binary digits, then
+        // prefix and sign; longer precisions are rare).
+        let mut small = [0u8; 80];
+        let mut big: Vec<u8>;
+        let out: &mut [u8] = if prec + 4 <= small.len() {
+            &mut small
+        } else {
+            big = vec![0u8; prec + 8];
+            &mut big
+        };
+        let mut i = out.len();
         if u == 0 {
-            out.push(b'0');
+            i -= 1;
+            out[i] = b'0';
         }
+        let b = base as u64;
         while u > 0 {
-            out.push(digits[(u % base as u64) as usize]);
-            u /= base as u64;
+            i -= 1;
+            out[i] = digits[(u % b) as usize];
+            u /= b;
         }
-        while out.len() < prec {
-            out.push(b'0');
+        while out.len() - i < prec {
+            i -= 1;
+            out[i] = b'0';
         }
         if self.f.sharp {
             match base {
-                2 => out.extend_from_slice(b"b0"),
-                8 if out.last() != Some(&b'0') => out.push(b'0'),
+                2 => {
+                    i -= 2;
+                    out[i] = b'0';
+                    out[i + 1] = b'b';
+                }
+                8 if out[i] != b'0' => {
+                    i -= 1;
+                    out[i] = b'0';
+                }
                 16 => {
-                    out.push(digits[16]);
-                    out.push(b'0');
+                    i -= 2;
+                    out[i] = b'0';
+                    out[i + 1] = digits[16];
                 }
                 _ => {}
             }
         }
         if verb == 'O' {
-            out.extend_from_slice(b"o0");
+            i -= 2;
+            out[i] = b'0';
+            out[i + 1] = b'o';
         }
         if negative {
-            out.push(b'-');
+            i -= 1;
+            out[i] = b'-';
         } else if self.f.plus {
-            out.push(b'+');
+            i -= 1;
+            out[i] = b'+';
         } else if self.f.space {
-            out.push(b' ');
+            i -= 1;
+            out[i] = b' ';
         }
-        out.reverse();
-        self.pad_spaces(&out);
+        let z = self.f.zero;
+        self.f.zero = false;
+        let w = self.f.wid.unwrap_or(0);
+        if w == 0 {
+            self.buf.extend_from_slice(&out[i..]);
+        } else {
+            self.pad(&out[i..]);
+        }
+        self.f.zero = z;
     }
 
     /// A hexadecimal number with or without the 0x prefix, as %v prints
@@ -1025,9 +1053,9 @@ impl<'c> Printer<'c> {
     // ---- entry points ----
 
     /// Print/Sprint: spaces between operands when neither is a string.
-    pub fn do_print(&mut self, args: &[(u64, u64)]) {
+    pub fn do_print(&mut self, args: &[[u64; 2]]) {
         let mut prev_string = false;
-        for (i, &(t, d)) in args.iter().enumerate() {
+        for (i, &[t, d]) in args.iter().enumerate() {
             let is_string = t != 0 && td(t as *const TypeDesc).kind == Kind::String;
             if i > 0 && !is_string && !prev_string {
                 self.puts(" ");
@@ -1039,8 +1067,8 @@ impl<'c> Printer<'c> {
     }
 
     /// Println/Sprintln: always spaces, then a newline.
-    pub fn do_println(&mut self, args: &[(u64, u64)]) {
-        for (i, &(t, d)) in args.iter().enumerate() {
+    pub fn do_println(&mut self, args: &[[u64; 2]]) {
+        for (i, &[t, d]) in args.iter().enumerate() {
             if i > 0 {
                 self.puts(" ");
             }
@@ -1065,7 +1093,7 @@ impl<'c> Printer<'c> {
         (argn, i + wid, ok)
     }
 
-    pub fn do_printf(&mut self, format: &[u8], args: &[(u64, u64)]) {
+    pub fn do_printf(&mut self, format: &[u8], args: &[[u64; 2]]) {
         let end = format.len();
         let mut argn = 0usize;
         let mut after_index;
@@ -1187,7 +1215,7 @@ impl<'c> Printer<'c> {
         if !self.reordered && argn < args.len() {
             self.f = Fmt::default();
             self.puts("%!(EXTRA ");
-            for (k, &(t, d)) in args[argn..].iter().enumerate() {
+            for (k, &[t, d]) in args[argn..].iter().enumerate() {
                 if k > 0 {
                     self.puts(", ");
                 }
@@ -1204,7 +1232,7 @@ impl<'c> Printer<'c> {
         }
     }
 
-    fn print_verb(&mut self, verb: char, argn: usize, args: &[(u64, u64)]) {
+    fn print_verb(&mut self, verb: char, argn: usize, args: &[[u64; 2]]) {
         if verb == 'w' {
             self.wrapped.push(argn);
         }
@@ -1214,7 +1242,7 @@ impl<'c> Printer<'c> {
             self.f.plus_v = self.f.plus;
             self.f.plus = false;
         }
-        let (t, d) = args[argn];
+        let [t, d] = args[argn];
         self.print_arg(t, d, verb);
     }
 }
@@ -1256,11 +1284,11 @@ fn parse_num(s: &[u8], start: usize, end: usize) -> (usize, bool, usize) {
 }
 
 /// An integer operand for `*`: (value, ok, next arg number).
-fn int_from_arg(args: &[(u64, u64)], argn: usize) -> (i64, bool, usize) {
+fn int_from_arg(args: &[[u64; 2]], argn: usize) -> (i64, bool, usize) {
     if argn >= args.len() {
         return (0, false, argn);
     }
-    let (t, d) = args[argn];
+    let [t, d] = args[argn];
     let mut r = (0i64, false);
     if t != 0 {
         let t = td(t as *const TypeDesc);
@@ -1629,32 +1657,30 @@ fn fmt_hex_float(out: &mut String, a: f64, prec: i32, upper: bool) {
 // ---- natives ----
 
 /// Reads a `[]any` slice (ptr, len) into (type, data) pairs.
-pub fn any_slice(p: u64, len: u64) -> Vec<(u64, u64)> {
-    (0..len as usize)
-        .map(|i| {
-            // SAFETY: a []any holds len pairs of words.
-            unsafe {
-                let e = (p as *const u64).add(2 * i);
-                (*e, *e.add(1))
-            }
-        })
-        .collect()
+pub fn any_slice<'a>(p: u64, len: u64) -> &'a [[u64; 2]] {
+    if len == 0 || p == 0 {
+        return &[];
+    }
+    // SAFETY: a []any holds len (type, data) pairs; the slice is reachable
+    // from the caller's frame while the native runs, and the heap does not
+    // move objects.
+    unsafe { std::slice::from_raw_parts(p as *const [u64; 2], len as usize) }
 }
 
 /// Formats by `kind` (0 Print, 1 Println, 2 Printf) with arguments at
 /// words 0.. of `a`: kind, format (2), args (3), state (2).
 fn format_args(ctx: &mut Ctx, a: Args, base: usize, wrap: bool) -> (Vec<u8>, Vec<usize>, bool) {
     let kind = a.get(base);
-    let format = a.str(base + 1).to_vec();
+    let format = a.str(base + 1);
     let args = any_slice(a.get(base + 3), a.get(base + 4));
     let state = a.get(base + 6);
     let mut p = Printer::new(ctx);
     p.state = StateProto { itab: state };
     p.wrap_errs = wrap;
     match kind {
-        0 => p.do_print(&args),
-        1 => p.do_println(&args),
-        _ => p.do_printf(&format, &args),
+        0 => p.do_print(args),
+        1 => p.do_println(args),
+        _ => p.do_printf(format, args),
     }
     (std::mem::take(&mut p.buf), std::mem::take(&mut p.wrapped), p.reordered)
 }
@@ -1711,20 +1737,6 @@ pub extern "C" fn errorf(ctx: &mut Ctx, a: Args) {
     a.set(4, n as u64);
 }
 
-/// os.writeFd(fd int, p []byte) int: writes to standard output (buffered)
-/// or standard error (after flushing standard output).
-pub extern "C" fn write_fd(ctx: &mut Ctx, a: Args) {
-    let fd = a.get(0);
-    let s = a.str(1);
-    let n = s.len();
-    if fd == 2 {
-        ctx.shared().out.write_err(s);
-    } else {
-        ctx.shared().out.write(s);
-    }
-    a.set(0, n as u64);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1767,7 +1779,7 @@ mod tests {
     fn hex_and_binary_floats() {
         assert_eq!(format_float(3.5, 'x', -1, 64), "0x1.cp+01");
         assert_eq!(format_float(1.0, 'X', -1, 64), "0X1P+00");
-        assert_eq!(format_float(3.14159, 'x', 2, 64), "0x1.92p+01");
+        assert_eq!(format_float(3.3, 'x', 2, 64), "0x1.a6p+01");
         assert_eq!(format_float(1.0, 'x', 4, 64), "0x1.0000p+00");
         assert_eq!(format_float(0.0, 'x', -1, 64), "0x0p+00");
         assert_eq!(format_float(0.1f32 as f64, 'x', -1, 32), "0x1.99999ap-04");

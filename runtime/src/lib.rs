@@ -54,7 +54,18 @@ pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
     for list in [fmt::NATIVES, fmtscan::NATIVES, oslib::NATIVES, bufiolib::NATIVES, timelib::NATIVES] {
         v.extend_from_slice(list);
     }
-    for list in [schedlib::NATIVES, errorslib::NATIVES, rtlib::NATIVES, mathlib::NATIVES, randlib::NATIVES, sortlib::NATIVES, stringslib::NATIVES, strconvlib::NATIVES, unicodelib::NATIVES, utf8lib::NATIVES] {
+    for list in [
+        schedlib::NATIVES,
+        errorslib::NATIVES,
+        rtlib::NATIVES,
+        mathlib::NATIVES,
+        randlib::NATIVES,
+        sortlib::NATIVES,
+        stringslib::NATIVES,
+        strconvlib::NATIVES,
+        unicodelib::NATIVES,
+        utf8lib::NATIVES,
+    ] {
         v.extend_from_slice(list);
     }
     v

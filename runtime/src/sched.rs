@@ -213,7 +213,8 @@ fn goroutine_died(c: &mut Ctx) {
         Some(code) => code,
         None => {
             let id = sched(c).g(c.goroutine).map_or(0, |g| g.id);
-            let report = crate::panic::report(c).replacen("goroutine 1 [running]", &format!("goroutine {id} [running]"), 1);
+            let report =
+                crate::panic::report(c).replacen("goroutine 1 [running]", &format!("goroutine {id} [running]"), 1);
             c.shared().out.write_err(report.as_bytes());
             2
         }
@@ -369,10 +370,7 @@ fn resume(main: &mut Ctx, slot: usize) {
     g.status = Status::Running;
     let mut coro = g.coro.take();
     s.current = slot;
-    let done = match coro.as_mut().map(|c| c.resume(())) {
-        Some(CoroutineResult::Yield(())) => false,
-        _ => true,
-    };
+    let done = !matches!(coro.as_mut().map(|c| c.resume(())), Some(CoroutineResult::Yield(())));
     let s = sched(main);
     s.current = 0;
     if done {

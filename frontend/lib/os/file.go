@@ -471,14 +471,6 @@ func Stat(name string) (FileInfo, error) { return stat("stat", name, false) }
 // final symbolic link.
 func Lstat(name string) (FileInfo, error) { return stat("lstat", name, true) }
 
-// SameFile reports whether fi1 and fi2 describe the same file (by name,
-// size and mode here).
-func SameFile(fi1, fi2 FileInfo) bool {
-	a, ok1 := fi1.(*fileStat)
-	b, ok2 := fi2.(*fileStat)
-	return ok1 && ok2 && *a == *b
-}
-
 // ReadFile reads the named file and returns the contents.
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)

@@ -457,18 +457,6 @@ func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, offset: offset}
 }
 
-// LoadLocation returns the Location with the given name; only "", "UTC"
-// and "Local" are known here.
-func LoadLocation(name string) (*Location, error) {
-	switch name {
-	case "", "UTC":
-		return UTC, nil
-	case "Local":
-		return Local, nil
-	}
-	return nil, errors.New("unknown time zone " + name)
-}
-
 // lookup returns the zone name and offset in effect at Unix time sec.
 func (l *Location) lookup(sec int64) (name string, offset int) {
 	l = l.get()

@@ -325,7 +325,9 @@ impl Checker {
                     let s = self.operand_str(&x, &args[0]);
                     self.error(
                         args[0].pos,
-                        format!("invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"),
+                        format!(
+                            "invalid argument: cannot clear {s}: argument must be (or constrained by) map or slice"
+                        ),
                     );
                 }
                 Operand { mode: Mode::NoValue, ty: ids::VOID, val: None, id }

@@ -1,11 +1,11 @@
 //! Package-level declarations: collecting objects, resolving them lazily
 //! in dependency order, checking function bodies.
 
-use std::fmt::Write as _;
 use super::{Checker, FuncCtx, InitEntry};
 use crate::ast::{self, Decl, GenKind, Spec};
 use crate::objects::*;
 use crate::types::{ids, NamedInfo, TypeId};
+use std::fmt::Write as _;
 use std::rc::Rc;
 
 pub(super) fn file_scope(c: &Checker, file: u32) -> Option<ScopeId> {
@@ -420,7 +420,8 @@ pub(super) fn type_decl(c: &mut Checker, o: ObjId, spec: &ast::TypeSpec) {
     let rhs = c.typ(&spec.ty);
     // `type T U`: T's underlying type is U's.
     let under = if rhs == named { ids::INVALID } else { c.tt.underlying(rhs) };
-    let cycle = if under == ids::INVALID && rhs != ids::INVALID { Some(vec![]) } else { value_cycle(c, under, named, 0) };
+    let cycle =
+        if under == ids::INVALID && rhs != ids::INVALID { Some(vec![]) } else { value_cycle(c, under, named, 0) };
     if let Some(path) = cycle {
         c.report_type_cycle(named, &path, spec.name.pos);
         c.tt.named_info_mut(named).unwrap().underlying = ids::INVALID;

@@ -141,7 +141,13 @@ impl Checker {
     }
 
     /// `G[args]` for a generic named type, with checks.
-    pub(crate) fn instantiate_type(&mut self, g: TypeId, targs: &[TypeId], pos: Pos, arg_pos: &[Pos]) -> Option<TypeId> {
+    pub(crate) fn instantiate_type(
+        &mut self,
+        g: TypeId,
+        targs: &[TypeId],
+        pos: Pos,
+        arg_pos: &[Pos],
+    ) -> Option<TypeId> {
         let Some(info) = self.tt.named_info(g) else {
             let s = self.tstr(g);
             self.error(pos, format!("{s} is not a generic type"));
@@ -290,7 +296,8 @@ impl Checker {
                 match m.get(&tp).copied() {
                     Some(bound) => {
                         // A type parameter of the caller stands for its core type.
-                        let bound = if self.tt.is_tparam(bound) { self.core_type(bound).unwrap_or(bound) } else { bound };
+                        let bound =
+                            if self.tt.is_tparam(bound) { self.core_type(bound).unwrap_or(bound) } else { bound };
                         let u = if term.tilde { self.tt.underlying(bound) } else { bound };
                         self.unify(term.ty, u, m, tparams, 0);
                     }

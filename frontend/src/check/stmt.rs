@@ -228,7 +228,11 @@ impl Checker {
                     ) {
                         let es = self.expr_str(e);
                         let t = self.type_of(e);
-                        let ts = if t == ids::INVALID { String::new() } else { format!(" (value of type {})", self.tstr(t)) };
+                        let ts = if t == ids::INVALID {
+                            String::new()
+                        } else {
+                            format!(" (value of type {})", self.tstr(t))
+                        };
                         self.error(e.pos, format!("{what} discards result of {es}{ts}"));
                     }
                 }

@@ -1,20 +1,16 @@
 package main
 
-import (
-	"fmt"
-	"sync"
-)
+import "fmt"
 
 func main() {
-	var wg sync.WaitGroup
-	wg.Add(1)
+	done := make(chan bool)
 	fmt.Println("start")
 	go func() {
-		defer wg.Done()
 		var s []int
 		_ = s[3]
+		done <- true
 	}()
-	wg.Wait()
+	<-done
 	fmt.Println("unreachable")
 }
 
@@ -23,4 +19,3 @@ func main() {
 // panic: runtime error: index out of range [3] with length 0
 // Output:
 // start
-// unreachable

@@ -60,3 +60,21 @@ func main() {
 	fmt.Println(nb())
 	sb()
 }
+
+// Output:
+// got 0
+// got 1
+// got 2
+// count done
+// 0 false
+// 0 true
+// 1 true
+// stopped at 1
+// count done
+// 0 false
+// a 1 true
+//  0 false
+// 0 x true
+// 1 true
+// recovered: boom
+// 0 false

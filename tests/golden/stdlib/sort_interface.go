@@ -24,8 +24,8 @@ func (a byAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
 
 // counted records how often the sort calls each method.
 type counted struct {
-	data         []int
-	less, swaps  int
+	data        []int
+	less, swaps int
 }
 
 func (c *counted) Len() int           { return len(c.data) }
