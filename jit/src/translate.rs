@@ -358,11 +358,13 @@ impl Tr<'_, '_> {
                 let d = &f.insts[i.index()];
                 let n = match d.kind {
                     InstKind::CallNative(_) => d.args.len().max(d.results.len()).max(1),
+                    // Calls through the interpreter pass even zero words
+                    // through the buffer.
                     InstKind::Call(c) => {
                         let s = &m.funcs[c.index()].sig;
-                        s.params.len().max(s.results.len())
+                        s.params.len().max(s.results.len()).max(1)
                     }
-                    InstKind::CallIndirect(_) => (d.args.len() - 1).max(d.results.len()),
+                    InstKind::CallIndirect(_) => (d.args.len() - 1).max(d.results.len()).max(1),
                     _ => 0,
                 };
                 words = words.max(n);
