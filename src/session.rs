@@ -131,6 +131,11 @@ impl Program {
         Self::from_files(files)
     }
 
+    /// The optimized IR (the JIT's tests compile it for other targets).
+    pub fn module(&self) -> Rc<Module> {
+        self.module.clone()
+    }
+
     /// The optimized IR, as `mvm ir` prints it.
     pub fn ir_text(&self) -> String {
         ir::print::module_to_string(&self.module)

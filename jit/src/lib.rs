@@ -27,7 +27,7 @@ mod shims;
 mod translate;
 
 pub use target_lexicon::Triple;
-pub use translate::loop_headers;
+pub use translate::{loop_headers, Ext, SymbolFn};
 
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir as cl;
@@ -364,8 +364,12 @@ impl Jit {
         }
     }
 
-    fn translate(&self, inner: &mut Inner, fid: usize, mode: &Mode) -> Result<(), String> {
-        let states: Vec<Callee> = (0..self.module.funcs.len()).map(|i| self.env_callee(inner, i)).collect();
+    /// Translates into `inner.cctx`. With `symbol` (code for an object
+    /// file) every callee counts as compiled, its entry a symbol.
+    fn translate(&self, inner: &mut Inner, fid: usize, mode: &Mode, symbol: Option<SymbolFn>) -> Result<(), String> {
+        let states: Vec<Callee> = (0..self.module.funcs.len())
+            .map(|i| if symbol.is_some() { Callee::Native(std::ptr::dangling()) } else { self.env_callee(inner, i) })
+            .collect();
         let frontend = match &inner.backend {
             Backend::Host(m) => m.isa().frontend_config(),
             Backend::Cross(isa) => isa.frontend_config(),
@@ -379,6 +383,7 @@ impl Jit {
             callee: &|i| states[i],
             nan_passthrough: self.nan_passthrough,
             preempt: self.preempt,
+            symbol,
         };
         let Inner { cctx, fctx, .. } = inner;
         cctx.clear();
@@ -430,9 +435,9 @@ impl Jit {
 
     /// Native entry and frame trampoline: (entry, frame entry, bytes).
     fn compile_function(&self, inner: &mut Inner, fid: usize) -> Result<(*const u8, *const u8, usize), String> {
-        self.translate(inner, fid, &Mode::Native)?;
+        self.translate(inner, fid, &Mode::Native, None)?;
         let (body, n1) = self.emit(inner)?;
-        self.frame_trampoline(inner, fid);
+        self.frame_trampoline(inner, fid, None);
         let (tramp, n2) = self.emit(inner)?;
         let p = Self::finalize(inner, &[body, tramp])?;
         Ok((p[0], p[1], n1 + n2))
@@ -445,7 +450,7 @@ impl Jit {
         header: Block,
         slots: &[u16],
     ) -> Result<(*const u8, usize), String> {
-        self.translate(inner, fid, &Mode::Osr { header, slots })?;
+        self.translate(inner, fid, &Mode::Osr { header, slots }, None)?;
         let (id, n) = self.emit(inner)?;
         Ok((Self::finalize(inner, &[id])?[0], n))
     }
@@ -453,7 +458,7 @@ impl Jit {
     /// `(ctx, words)`: loads the parameters from the words, calls the
     /// native entry (read from the FuncInfo, which is set before anyone
     /// can reach this trampoline) and stores the results over the words.
-    fn frame_trampoline(&self, inner: &mut Inner, fid: usize) {
+    fn frame_trampoline(&self, inner: &mut Inner, fid: usize, symbol: Option<SymbolFn>) {
         let sig = &self.module.funcs[fid].sig;
         let Inner { cctx, fctx, backend, .. } = inner;
         cctx.clear();
@@ -465,7 +470,7 @@ impl Jit {
         b.switch_to_block(entry);
         let (ctx, words) = (b.block_params(entry)[0], b.block_params(entry)[1]);
         let fl = MemFlagsData::trusted();
-        let fi = b.ins().iconst(types::I64, self.infos[fid] as i64);
+        let fi = translate::ext_addr(&mut b, symbol, translate::Ext::FuncInfo(fid), self.infos[fid]);
         let code = b.ins().load(types::I64, fl, fi, std::mem::offset_of!(FuncInfo, jit_code) as i32);
         let mut args = vec![ctx];
         for (k, &t) in sig.params.iter().enumerate() {
@@ -485,6 +490,31 @@ impl Jit {
             Backend::Cross(isa) => isa.frontend_config(),
         };
         b.finalize(frontend);
+    }
+}
+
+/// Code for another process: object files (ADR 0015).
+impl Jit {
+    /// A fresh instance of the ISA this JIT compiles for.
+    pub fn target_isa(&self) -> Result<OwnedTargetIsa, String> {
+        make_isa(&self.opts).map(|(isa, _)| isa)
+    }
+
+    /// Function `fid`'s native entry and frame trampoline as Cranelift IR
+    /// that refers to everything outside the function by symbol (named by
+    /// `symbol`), for an object file: tests link the aarch64 code with a C
+    /// harness and run it under qemu. Calls go straight to the callee's
+    /// `Ext::Entry`, as if every function were compiled; the trampoline
+    /// reads the entry from the function's `Ext::FuncInfo`. Nothing is
+    /// compiled, installed or counted.
+    pub fn translate_relocatable(&self, fid: usize, symbol: SymbolFn) -> Result<(cl::Function, cl::Function), String> {
+        let mut inner = self.inner.borrow_mut();
+        self.guarded(&mut inner, |j, inner| {
+            j.translate(inner, fid, &Mode::Native, Some(symbol))?;
+            let body = inner.cctx.func.clone();
+            j.frame_trampoline(inner, fid, Some(symbol));
+            Ok((body, inner.cctx.func.clone()))
+        })
     }
 }
 

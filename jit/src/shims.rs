@@ -67,3 +67,20 @@ pub extern "C" fn stack_overflow(ctx: *mut Ctx) {
     unsafe { (*ctx).shared().out.flush() };
     runtime::fatal_stack_overflow()
 }
+
+/// The name of the shim at `addr`, for code that refers to shims by symbol
+/// (object files, see `translate::Ext`).
+pub fn name(addr: usize) -> &'static str {
+    let shims: [(usize, &'static str); 9] = [
+        (trace as *const () as usize, "trace"),
+        (unwind as *const () as usize, "unwind"),
+        (raise_index as *const () as usize, "raise_index"),
+        (preempt as *const () as usize, "preempt"),
+        (raise_nil as *const () as usize, "raise_nil"),
+        (raise_div as *const () as usize, "raise_div"),
+        (raise_unreachable as *const () as usize, "raise_unreachable"),
+        (call_interp as *const () as usize, "call_interp"),
+        (stack_overflow as *const () as usize, "stack_overflow"),
+    ];
+    shims.iter().find(|s| s.0 == addr).map_or_else(|| panic!("jit: no shim at {addr:#x}"), |s| s.1)
+}

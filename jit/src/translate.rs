@@ -38,6 +38,25 @@ pub enum Callee {
     Unknown,
 }
 
+/// Something outside the function that compiled code refers to by address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Ext {
+    /// Function `i`'s `FuncInfo`.
+    FuncInfo(usize),
+    /// Function `i`'s native entry (a call of a `Callee::Native`).
+    Entry(usize),
+    /// Runtime native `i` of the module.
+    Native(usize),
+    /// Module symbol `i`.
+    Sym(usize),
+    /// A JIT shim (crate::shims), by function name.
+    Shim(&'static str),
+}
+
+/// How code refers to an `Ext` when it does not run in this process: the
+/// name of a symbol that a linker resolves (see `Env::symbol`).
+pub type SymbolFn<'a> = &'a dyn Fn(Ext) -> cl::UserExternalName;
+
 /// Everything the translation needs from outside the function.
 pub struct Env<'a> {
     pub module: &'a ir::Module,
@@ -55,6 +74,25 @@ pub struct Env<'a> {
     /// The program starts goroutines: loop headers count down the
     /// goroutine's time slice (runtime::sched::preempt).
     pub preempt: bool,
+    /// None for the JIT: addresses are constants of this process. Some for
+    /// code emitted to an object file (tests run aarch64 code under qemu,
+    /// ADR 0015): every `Ext` becomes a relocated symbol instead.
+    pub symbol: Option<SymbolFn<'a>>,
+}
+
+/// The address of `e`, which is `host` in this process.
+pub fn ext_addr(b: &mut FunctionBuilder, symbol: Option<SymbolFn>, e: Ext, host: u64) -> cl::Value {
+    let Some(symbol) = symbol else {
+        return b.ins().iconst(types::I64, host as i64);
+    };
+    let name = b.func.declare_imported_user_function(symbol(e));
+    let gv = b.create_global_value(cl::GlobalValueData::Symbol {
+        name: cl::ExternalName::user(name),
+        offset: cl::immediates::Imm64::new(0),
+        colocated: false,
+        tls: false,
+    });
+    b.ins().symbol_value(types::I64, gv)
 }
 
 /// Which entry to build.
@@ -344,8 +382,8 @@ impl Tr<'_, '_> {
         Some(match self.f.insts[i.index()].kind {
             InstKind::Iconst(c) => self.b.ins().iconst(types::I64, c),
             InstKind::Fconst(bits) => self.b.ins().f64const(Ieee64::with_bits(bits)),
-            InstKind::FuncAddr(fid) => self.b.ins().iconst(types::I64, (self.env.funcinfo)(fid.index()) as i64),
-            InstKind::SymAddr(s) => self.b.ins().iconst(types::I64, self.env.module.syms[s.index()].addr as i64),
+            InstKind::FuncAddr(fid) => self.func_info(fid.index()),
+            InstKind::SymAddr(s) => self.sym(s.index()),
             _ => return None,
         })
     }
@@ -422,10 +460,29 @@ impl Tr<'_, '_> {
         r
     }
 
-    /// Calls an `extern "C"` function of words by address.
+    /// The address of `e` (`host` in this process), see `ext_addr`.
+    fn addr(&mut self, e: Ext, host: u64) -> cl::Value {
+        ext_addr(&mut self.b, self.env.symbol, e, host)
+    }
+
+    fn func_info(&mut self, fid: usize) -> cl::Value {
+        self.addr(Ext::FuncInfo(fid), (self.env.funcinfo)(fid))
+    }
+
+    fn sym(&mut self, s: usize) -> cl::Value {
+        self.addr(Ext::Sym(s), self.env.module.syms[s].addr)
+    }
+
+    /// Calls a shim (crate::shims) by address.
     fn call_shim(&mut self, addr: usize, args: &[cl::Value], nrets: usize) -> Vec<cl::Value> {
+        let e = Ext::Shim(crate::shims::name(addr));
+        self.call_ext(e, addr, args, nrets)
+    }
+
+    /// Calls an `extern "C"` function of words.
+    fn call_ext(&mut self, e: Ext, addr: usize, args: &[cl::Value], nrets: usize) -> Vec<cl::Value> {
         let sig = self.shim_sig(args.len(), nrets);
-        let callee = self.b.ins().iconst(types::I64, addr as i64);
+        let callee = self.addr(e, addr as u64);
         let inst = self.b.ins().call_indirect(sig, callee, args);
         self.b.inst_results(inst).to_vec()
     }
@@ -674,18 +731,17 @@ impl Tr<'_, '_> {
             InstKind::Call(callee) => {
                 let sig = &self.env.module.funcs[callee.index()].sig;
                 let args = self.use_vals(&d.args);
-                let fi = (self.env.funcinfo)(callee.index()) as i64;
                 let results = match (self.env.callee)(callee.index()) {
                     Callee::Native(code) => {
-                        let code = self.b.ins().iconst(types::I64, code as i64);
+                        let code = self.addr(Ext::Entry(callee.index()), code as u64);
                         self.call_entry(sig, code, &args)
                     }
                     Callee::Interp => {
-                        let fi = self.b.ins().iconst(types::I64, fi);
+                        let fi = self.func_info(callee.index());
                         self.call_via_engine(sig, fi, &args)
                     }
                     Callee::Unknown => {
-                        let fi = self.b.ins().iconst(types::I64, fi);
+                        let fi = self.func_info(callee.index());
                         self.call_dynamic(sig, fi, &args)
                     }
                 };
@@ -707,14 +763,15 @@ impl Tr<'_, '_> {
                 let args = self.use_vals(&d.args);
                 let buf = self.scratch_addr();
                 self.store_words(buf, &args);
-                self.call_shim(self.env.natives[n.index()] as usize, &[self.ctx, buf], 0);
+                let addr = self.env.natives[n.index()] as usize;
+                self.call_ext(Ext::Native(n.index()), addr, &[self.ctx, buf], 0);
                 let tys: Vec<Type> = d.results.iter().map(|&r| self.f.value_type(r)).collect();
                 let results = self.load_words(buf, &tys);
                 self.call_results(d, results);
                 None
             }
-            InstKind::FuncAddr(fid) => Some(self.b.ins().iconst(types::I64, (self.env.funcinfo)(fid.index()) as i64)),
-            InstKind::SymAddr(s) => Some(self.b.ins().iconst(types::I64, self.env.module.syms[s.index()].addr as i64)),
+            InstKind::FuncAddr(fid) => Some(self.func_info(fid.index())),
+            InstKind::SymAddr(s) => Some(self.sym(s.index())),
         };
         if let Some(x) = ins_result {
             self.def(d.results[0], x);

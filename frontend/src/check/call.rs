@@ -257,6 +257,10 @@ impl Checker {
     /// `T(x)`.
     pub(crate) fn conversion(&mut self, x: &mut Operand, xe: &Expr, t: TypeId, e: &Expr) -> Operand {
         let id = e.id;
+        // Go 1.27: `F(genericFunc)` infers the type arguments from F.
+        if self.infer_generic_value(x, xe, t) && x.is_invalid() {
+            return Operand::invalid(id);
+        }
         let tb = self.tt.basic(t).filter(|_| !self.tt.is_tparam(t));
         // Constant conversions produce constants.
         if let (Mode::Constant, Some(b)) = (x.mode, tb) {

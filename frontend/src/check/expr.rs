@@ -7,7 +7,7 @@ use crate::check::lookup::Lookup;
 use crate::constant::Const;
 use crate::objects::*;
 use crate::types::{ids, Basic, TypeId, TypeKind};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub(crate) struct Operand {
@@ -495,6 +495,47 @@ impl Checker {
         }
     }
 
+    /// A struct literal key naming a promoted field (Go 1.27): the path is
+    /// recorded as a field selection of the key for the lowering.
+    fn promoted_key(
+        &mut self,
+        t: TypeId,
+        k: &Expr,
+        fname: &ast::Name,
+        v: &Expr,
+        covers: &mut HashMap<usize, (ast::Name, bool)>,
+        seen: &mut HashSet<Vec<usize>>,
+    ) {
+        let tname = self.tstr(t);
+        let r = match self.lookup_field_or_method(t, fname) {
+            super::lookup::Lookup::Found(r) if !r.is_method && r.path.len() > 1 => r,
+            _ => {
+                self.error(k.pos, format!("unknown field {fname} in struct literal of type {tname}"));
+                self.use_expr_silently(v);
+                return;
+            }
+        };
+        if r.indirect {
+            self.error(k.pos, format!("invalid implicit pointer indirection to reach {fname}"));
+            self.use_expr_silently(v);
+            return;
+        }
+        let top = r.path[0];
+        if !seen.insert(r.path.clone()) {
+            self.error(k.pos, format!("duplicate field name {fname} in struct literal"));
+        } else if let Some((p, false)) = covers.get(&top) {
+            self.error(k.pos, format!("cannot specify promoted field {fname} and enclosing embedded field {p}"));
+        }
+        covers.entry(top).or_insert((fname.clone(), true));
+        self.record_use(k.id, r.obj);
+        self.info.selections.insert(
+            k.id,
+            Selection { kind: SelKind::Field, obj: r.obj, path: r.path.clone(), indirect: false, recv: t },
+        );
+        let mut x = self.expr_hint(v, Some(r.ty));
+        self.assignment(&mut x, v, r.ty, "struct literal");
+    }
+
     fn struct_lit(&mut self, e: &Expr, t: TypeId, fields: &[crate::types::Field], elts: &[Expr], rbrace: ast::Pos) {
         if elts.is_empty() {
             return;
@@ -503,6 +544,9 @@ impl Checker {
         let tname = self.tstr(t);
         if keyed {
             let mut seen = HashSet::new();
+            // Go 1.27: keys may be promoted fields. Per top-level field,
+            // the first key that covered it: (name, promoted?).
+            let mut covers: HashMap<usize, (ast::Name, bool)> = HashMap::new();
             for el in elts {
                 let ExprKind::KeyValue(k, v) = &el.kind else {
                     self.error(el.pos, "mixture of field:value and value elements in struct literal");
@@ -516,15 +560,17 @@ impl Checker {
                     continue;
                 };
                 let Some(fi) = fields.iter().position(|f| f.name == *fname) else {
-                    self.error(k.pos, format!("unknown field {fname} in struct literal of type {tname}"));
-                    self.use_expr_silently(v);
+                    self.promoted_key(t, k, fname, v, &mut covers, &mut seen);
                     continue;
                 };
                 let fobj = self.field_obj(t, fi);
                 self.record_use(k.id, fobj);
-                if !seen.insert(fi) {
+                if !seen.insert(vec![fi]) {
                     self.error(k.pos, format!("duplicate field name {fname} in struct literal"));
+                } else if let Some((p, true)) = covers.get(&fi) {
+                    self.error(k.pos, format!("cannot specify embedded field {fname} and enclosed promoted field {p}"));
                 }
+                covers.entry(fi).or_insert((fname.clone(), false));
                 let ft = fields[fi].ty;
                 if !fields[fi].pkg.is_empty() && fields[fi].pkg != self.cur_pkg_path() {
                     self.error(

@@ -460,33 +460,25 @@ impl FnLower<'_, '_> {
     fn composite_of(&mut self, t: TypeId, elts: &[Expr], e: &Expr) -> Vals {
         match self.l.p.tt.under(t).clone() {
             TypeKind::Struct(fields) => {
+                let items = super::repr::struct_paths(self.l.p, &fields, elts);
                 let f = self.flat(t);
                 if f.mem {
                     let p = self.alloc_type(t);
-                    for (i, v) in self.struct_elems(&fields, elts) {
-                        let ft = self.t(fields[i].ty);
-                        let off = self.l.field_offset(t, i) as i32;
+                    for (path, v) in items {
+                        let (off, ft) = self.field_path(t, &path);
                         let val = self.expr_to(v, ft);
-                        self.store(p, off, ft, &val);
+                        self.store(p, off as i32, ft, &val);
                     }
                     return vec![p];
                 }
-                let mut words: Vec<Option<Vals>> = vec![None; fields.len()];
-                for (i, v) in self.struct_elems(&fields, elts) {
-                    let ft = self.t(fields[i].ty);
-                    words[i] = Some(self.expr_owned_to(v, ft));
+                // Element expressions are evaluated in source order, then
+                // placed (a key may name a promoted field: Go 1.27).
+                let mut vals = Vec::new();
+                for (path, v) in &items {
+                    let (_, ft) = self.field_path(t, path);
+                    vals.push((path.clone(), self.expr_owned_to(v, ft)));
                 }
-                let mut out = Vec::new();
-                for (i, w) in words.into_iter().enumerate() {
-                    match w {
-                        Some(w) => out.extend(w),
-                        None => {
-                            let ft = self.t(fields[i].ty);
-                            out.extend(self.zero(ft));
-                        }
-                    }
-                }
-                out
+                self.assemble_struct(t, &vals)
             }
             TypeKind::Array(n, et) => {
                 let et = self.t(et);
@@ -542,18 +534,37 @@ impl FnLower<'_, '_> {
         }
     }
 
-    fn struct_elems<'e>(&self, fields: &[crate::types::Field], elts: &'e [Expr]) -> Vec<(usize, &'e Expr)> {
+    /// Byte offset and type of the field at `path` in struct type `t`.
+    fn field_path(&mut self, t: TypeId, path: &[usize]) -> (u64, TypeId) {
+        let (mut off, mut cur) = (0, t);
+        for &i in path {
+            off += self.l.field_offset(cur, i);
+            cur = match self.l.p.tt.under(cur) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => return (off, ids::INVALID),
+            };
+            cur = self.t(cur);
+        }
+        (off, cur)
+    }
+
+    /// The words of a (register-form) struct value from field values at
+    /// paths; missing fields are zero.
+    fn assemble_struct(&mut self, t: TypeId, vals: &[(Vec<usize>, Vals)]) -> Vals {
+        let TypeKind::Struct(fields) = self.l.p.tt.under(t).clone() else { return vec![] };
         let mut out = Vec::new();
-        for (k, el) in elts.iter().enumerate() {
-            match &el.kind {
-                ExprKind::KeyValue(key, v) => {
-                    if let ExprKind::Ident(n) = &key.kind {
-                        if let Some(i) = fields.iter().position(|f| f.name == *n) {
-                            out.push((i, &**v));
-                        }
-                    }
-                }
-                _ => out.push((k, el)),
+        for (i, f) in fields.iter().enumerate() {
+            let ft = self.t(f.ty);
+            if let Some((_, v)) = vals.iter().find(|(p, _)| p.as_slice() == [i]) {
+                out.extend(v.iter().copied());
+                continue;
+            }
+            let inner: Vec<(Vec<usize>, Vals)> =
+                vals.iter().filter(|(p, _)| p.len() > 1 && p[0] == i).map(|(p, v)| (p[1..].to_vec(), v.clone())).collect();
+            if inner.is_empty() {
+                out.extend(self.zero(ft));
+            } else {
+                out.extend(self.assemble_struct(ft, &inner));
             }
         }
         out

@@ -33,6 +33,7 @@ use std::rc::Rc;
 pub use origin::{Glue, Origin, Tables};
 pub use rangefunc::RangeBody;
 pub use repr::Flat;
+pub(crate) use repr::struct_paths;
 
 /// The lowered program.
 pub struct Lowered {

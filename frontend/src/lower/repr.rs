@@ -312,3 +312,29 @@ impl Lowerer<'_> {
         }
     }
 }
+
+/// The elements of a struct literal as (field path, value): positional
+/// elements and keys naming a field have one-element paths; a key naming
+/// a promoted field (Go 1.27) has the path the checker recorded.
+pub(crate) fn struct_paths<'e>(
+    p: &crate::check::Program,
+    fields: &[crate::types::Field],
+    elts: &'e [crate::ast::Expr],
+) -> Vec<(Vec<usize>, &'e crate::ast::Expr)> {
+    use crate::ast::ExprKind;
+    let mut out = Vec::new();
+    for (k, el) in elts.iter().enumerate() {
+        match &el.kind {
+            ExprKind::KeyValue(key, v) => {
+                let ExprKind::Ident(n) = &key.kind else { continue };
+                if let Some(i) = fields.iter().position(|f| f.name == *n) {
+                    out.push((vec![i], &**v));
+                } else if let Some(sel) = p.info.selections.get(&key.id) {
+                    out.push((sel.path.clone(), &**v));
+                }
+            }
+            _ => out.push((vec![k], el)),
+        }
+    }
+    out
+}

@@ -741,6 +741,20 @@ impl<'r> Fx<'r> {
         crate::layout::Layout::new(&self.r.p.tt).size(t)
     }
 
+    /// Byte offset and type of the field at `path` in struct type `t`.
+    pub fn field_path(&mut self, t: TypeId, path: &[usize]) -> (u64, TypeId) {
+        let (mut off, mut cur) = (0, t);
+        for &i in path {
+            off += self.field_offset(cur, i);
+            cur = match self.r.p.tt.under(cur) {
+                TypeKind::Struct(fs) => fs[i].ty,
+                _ => return (off, crate::types::ids::INVALID),
+            };
+            cur = self.t(cur);
+        }
+        (off, cur)
+    }
+
     pub fn field_offset(&self, st: TypeId, i: usize) -> u64 {
         crate::layout::Layout::new(&self.r.p.tt).field_offsets(st).get(i).copied().unwrap_or(0)
     }

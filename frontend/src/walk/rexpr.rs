@@ -403,25 +403,35 @@ impl Fx<'_> {
         match self.r.p.tt.under(t).clone() {
             TypeKind::Struct(fields) => {
                 let ty = self.ty(t);
-                if ty.mem {
+                let items = crate::lower::struct_paths(&self.r.p, &fields, elts);
+                // Keys out of field order or naming promoted fields (Go 1.27)
+                // are stored in source order into fresh memory, then loaded.
+                let in_order = items.iter().enumerate().all(|(k, (p, _))| {
+                    p.len() == 1 && (k == 0 || items[k - 1].0[0] < p[0])
+                });
+                if ty.mem || !in_order {
                     let mut stores = Vec::new();
-                    for (i, v) in struct_elems(&fields, elts) {
-                        let ft = self.t(fields[i].ty);
-                        let off = self.field_offset(t, i) as i64;
+                    for (path, v) in items {
+                        let (off, ft) = self.field_path(t, &path);
                         let val = self.expr_to(v, ft);
                         let fty = self.ty(ft);
-                        stores.push((off, val, fty));
+                        stores.push((off as i64, val, fty));
                     }
                     let tmp = self.tmp(1 + max_words(&stores));
-                    return X::MemLit(Box::new(MemLitX {
+                    let lit = X::MemLit(Box::new(MemLitX {
                         size: ty.size,
                         noscan: ty.noscan,
                         stores: stores.into_boxed_slice(),
                         tmp,
                     }));
+                    if ty.mem {
+                        return lit;
+                    }
+                    return X::LoadM { p: Box::new(lit), off: 0, ty };
                 }
                 let mut words: Vec<Option<X>> = (0..fields.len()).map(|_| None).collect();
-                for (i, v) in struct_elems(&fields, elts) {
+                for (path, v) in items {
+                    let i = path[0];
                     let ft = self.t(fields[i].ty);
                     words[i] = Some(self.expr_owned_to(v, ft));
                 }
@@ -970,23 +980,6 @@ fn const_default(c: &Const) -> TypeId {
 
 fn max_words(stores: &[(i64, X, super::layout::Ty)]) -> u32 {
     stores.iter().map(|s| s.2.n).max().unwrap_or(0)
-}
-
-pub(crate) fn struct_elems<'e>(fields: &[crate::types::Field], elts: &'e [Expr]) -> Vec<(usize, &'e Expr)> {
-    let mut out = Vec::new();
-    for (k, el) in elts.iter().enumerate() {
-        match &el.kind {
-            ExprKind::KeyValue(key, v) => {
-                if let ExprKind::Ident(n) = &key.kind {
-                    if let Some(i) = fields.iter().position(|f| f.name == *n) {
-                        out.push((i, &**v));
-                    }
-                }
-            }
-            _ => out.push((k, el)),
-        }
-    }
-    out
 }
 
 pub(crate) fn int_cc(op: GoOp, signed: bool) -> Cc {
