@@ -115,6 +115,9 @@ pub struct FuncObj {
     /// Type parameters (generic functions; methods of generic types get
     /// those of their receiver type).
     pub tparams: Vec<TypeId>,
+    /// A method's own type parameters (Go 1.27 generic methods); an
+    /// instance's type arguments are the receiver's, then these.
+    pub method_tparams: Vec<TypeId>,
     /// Declared without a body: implemented by the runtime.
     pub native: bool,
     /// A method of an interface type (abstract).
@@ -153,6 +156,14 @@ pub enum DeclRef {
     Var { spec: Rc<crate::ast::ValueSpec>, index: usize, file: u32 },
     Type { spec: Rc<crate::ast::TypeSpec>, file: u32 },
     Func { decl: Rc<FuncDecl>, file: u32 },
+}
+
+impl FuncObj {
+    /// The type parameters an instance's type arguments bind, in order:
+    /// the receiver's (or the function's), then a method's own.
+    pub fn all_tparams(&self) -> Vec<TypeId> {
+        self.tparams.iter().chain(&self.method_tparams).copied().collect()
+    }
 }
 
 impl Object {

@@ -435,7 +435,7 @@ impl FloatCC {
 }
 
 /// What an instruction does; its operands are in `InstData::args`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum InstKind {
     /// () -> i64
     Iconst(i64),

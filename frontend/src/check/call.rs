@@ -51,7 +51,7 @@ impl Checker {
         let generic = self.generic_callee(fun, &f);
         let args_ops = self.call_args(args);
         let sig = match generic {
-            Some((fobj, given)) => match self.infer_call(e, fun, fobj, &given, &args_ops, args, ellipsis) {
+            Some((g, given)) => match self.infer_call(e, fun, g, &given, &args_ops, args, ellipsis) {
                 Some(s) => s,
                 None => return Operand::invalid(id),
             },
@@ -79,21 +79,43 @@ impl Checker {
 
     /// For a call of a generic function (possibly partially instantiated),
     /// the function object and the explicitly given type arguments.
-    fn generic_callee(&self, fun: &Expr, f: &Operand) -> Option<(ObjId, Vec<TypeId>)> {
+    /// A call of a generic function or method whose type arguments are
+    /// (partly) left to inference: ((type parameters, signature), given).
+    #[allow(clippy::type_complexity)]
+    fn generic_callee(&self, fun: &Expr, f: &Operand) -> Option<((Vec<TypeId>, TypeId), Vec<TypeId>)> {
         let inner = super::expr::strip_parens(fun);
         let (target, given_node) = match &inner.kind {
             ExprKind::Index(x, _) => (&**x, Some(inner.id)),
             _ => (inner, None),
         };
-        let oid = match &target.kind {
-            ExprKind::Ident(_) => self.info.uses.get(&target.id).copied(),
-            ExprKind::Selector(_, sel) => self.info.uses.get(&sel.id).copied(),
-            _ => None,
-        }?;
-        let fo = self.obj(oid).func()?;
-        if fo.tparams.is_empty() || fo.recv_base.is_some() {
-            return None;
-        }
+        // Generic methods: the selection knows the method.
+        let sel_generic = match self.info.selections.get(&target.id) {
+            Some(s) if s.kind == super::SelKind::Method => {
+                let mt = self.obj(s.obj).func()?.method_tparams.clone();
+                if mt.is_empty() {
+                    return None;
+                }
+                let t = self.info.types.get(&target.id).map(|t| t.ty)?;
+                Some((mt, t))
+            }
+            Some(_) => return None,
+            None => None,
+        };
+        let (tparams, sig_t) = match sel_generic {
+            Some(g) => g,
+            None => {
+                let oid = match &target.kind {
+                    ExprKind::Ident(_) => self.info.uses.get(&target.id).copied(),
+                    ExprKind::Selector(_, sel) => self.info.uses.get(&sel.id).copied(),
+                    _ => None,
+                }?;
+                let fo = self.obj(oid).func()?;
+                if fo.tparams.is_empty() || fo.recv_base.is_some() {
+                    return None;
+                }
+                (fo.tparams.clone(), self.obj(oid).ty())
+            }
+        };
         if let Some(n) = given_node {
             if self.info.instances.contains_key(&n) {
                 return None; // fully instantiated already
@@ -106,7 +128,7 @@ impl Checker {
             _ => vec![],
         };
         let _ = f;
-        Some((oid, given))
+        Some(((tparams, sig_t), given))
     }
 
     /// Evaluates call arguments; a single multi-value call is spread.

@@ -113,6 +113,7 @@ pub(super) fn collect(c: &mut Checker, files: &[ast::File]) {
                             recv_base: None,
                             ptr_recv: false,
                             tparams: vec![],
+                            method_tparams: vec![],
                             native: fd.body.is_none(),
                             abstract_method: false,
                         }),
@@ -513,15 +514,18 @@ fn func_decl(c: &mut Checker, o: ObjId, fd: &ast::FuncDecl) {
         tparams = tps;
         recv_type = Some(rt);
         ptr_recv = is_ptr;
-        if !fd.type_params.is_empty() {
-            c.error(fd.type_params[0].pos, "methods cannot have type parameters");
-        }
-    } else if !fd.type_params.is_empty() {
-        tparams = c.declare_type_params(&fd.type_params, o.0 | 0x8000_0000);
     }
+    // A function's type parameters, or a method's own ones (Go 1.27).
+    let own = if fd.type_params.is_empty() {
+        vec![]
+    } else {
+        c.declare_type_params(&fd.type_params, o.0 | 0x8000_0000)
+    };
+    let (tparams, method_tparams) = if fd.recv.is_some() { (tparams, own) } else { (own, vec![]) };
     let sig = c.signature(&fd.sig, None);
     if let ObjKind::Func(f) = &mut c.objs[o.0 as usize].kind {
         f.tparams = tparams;
+        f.method_tparams = method_tparams;
         f.ptr_recv = ptr_recv;
     }
     c.objs[o.0 as usize].ty.set(sig);

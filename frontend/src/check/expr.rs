@@ -625,6 +625,9 @@ impl Checker {
                     return match member {
                         Some(m) if exported => {
                             self.record_use(sel.id, m);
+                            // Also on the whole selector, so `pkg.F[T]` and
+                            // inference find a generic function like `F`.
+                            self.record_use(id, m);
                             self.use_obj(m, id, e.pos)
                         }
                         Some(_) => {
@@ -1568,19 +1571,34 @@ impl Checker {
     }
 
     pub(crate) fn generic_func_obj(&self, x: &Operand) -> Option<ObjId> {
+        self.generic_of(x).map(|g| g.0)
+    }
+
+    /// The generic function (or Go 1.27 generic method) an operand names,
+    /// not yet instantiated: (object, its type parameters to infer, the
+    /// signature mentioning them). A method's signature is the selector's,
+    /// with the receiver's type arguments already substituted.
+    pub(crate) fn generic_of(&self, x: &Operand) -> Option<(ObjId, Vec<TypeId>, TypeId)> {
+        if let Some(s) = self.info.selections.get(&x.id) {
+            if s.kind != SelKind::Method {
+                return None;
+            }
+            let f = self.obj(s.obj).func()?;
+            return (!f.method_tparams.is_empty()).then(|| (s.obj, f.method_tparams.clone(), x.ty));
+        }
         let o = *self.info.uses.get(&x.id)?;
-        self.obj(o).func().filter(|f| !f.tparams.is_empty() && f.recv_base.is_none()).map(|_| o)
+        let f = self.obj(o).func()?;
+        (!f.tparams.is_empty() && f.recv_base.is_none()).then(|| (o, f.tparams.clone(), self.obj(o).ty()))
     }
 
     /// `f[T1, T2]`: explicit instantiation of a generic function.
     fn func_instance(&mut self, e: &Expr, xo: &Operand, x: &Expr, idx: &[Expr]) -> Operand {
         let id = e.id;
-        let Some(fobj) = self.generic_func_obj(xo) else { return Operand::invalid(id) };
+        let Some((_, tparams, sig)) = self.generic_of(xo) else { return Operand::invalid(id) };
         let targs: Vec<TypeId> = idx.iter().map(|i| self.typ(i)).collect();
         if targs.contains(&ids::INVALID) {
             return Operand::invalid(id);
         }
-        let tparams = self.obj(fobj).func().unwrap().tparams.clone();
         if targs.len() > tparams.len() {
             self.error(
                 idx[tparams.len()].pos,
@@ -1596,7 +1614,6 @@ impl Checker {
         if !self.verify_targs(&tparams, &targs, e.pos, &at) {
             return Operand::invalid(id);
         }
-        let sig = self.obj(fobj).ty();
         let t = self.subst(sig, &tparams, &targs);
         self.info.instances.insert(x.id, targs.clone());
         self.info.instances.insert(id, targs);

@@ -255,12 +255,10 @@ impl Checker {
     /// arguments are inferred from that type (Go 1.21). Returns false (and
     /// leaves `x` alone) when `x` is not an uninstantiated generic function.
     pub(crate) fn infer_generic_value(&mut self, x: &mut Operand, e: &Expr, target: TypeId) -> bool {
-        let Some(g) = self.generic_func_obj(x) else { return false };
+        let Some((_, tparams, sig_t)) = self.generic_of(x) else { return false };
         if self.info.instances.contains_key(&x.id) || self.tt.sig(target).is_none() {
             return false;
         }
-        let tparams = self.obj(g).func().unwrap().tparams.clone();
-        let sig_t = self.obj(g).ty();
         let mut m: HashMap<TypeId, TypeId> = HashMap::new();
         self.unify(sig_t, target, &mut m, &tparams, 0);
         self.infer_from_cores(&tparams, &mut m);
@@ -320,14 +318,13 @@ impl Checker {
         &mut self,
         e: &Expr,
         fun: &Expr,
-        fobj: crate::objects::ObjId,
+        (tparams, sig_t): (Vec<TypeId>, TypeId),
         given: &[TypeId],
         args: &[Operand],
         arg_exprs: &[Expr],
         ellipsis: Option<Pos>,
     ) -> Option<Sig> {
-        let tparams = self.obj(fobj).func().unwrap().tparams.clone();
-        let sig = self.tt.sig(self.obj(fobj).ty()).cloned()?;
+        let sig = self.tt.sig(sig_t).cloned()?;
         let mut m: HashMap<TypeId, TypeId> = HashMap::new();
         for (i, &g) in given.iter().enumerate() {
             if let Some(&tp) = tparams.get(i) {
@@ -424,7 +421,7 @@ impl Checker {
             return None;
         }
         let _ = arg_exprs;
-        let inst = self.subst(self.obj(fobj).ty(), &tparams, &targs);
+        let inst = self.subst(sig_t, &tparams, &targs);
         let id = instance_node(fun);
         self.info.instances.insert(id, targs.clone());
         self.record(fun.id, super::Mode::Value, inst, None);

@@ -216,6 +216,7 @@ impl Checker {
                 recv_base: Some(t),
                 ptr_recv: false,
                 tparams: vec![],
+                            method_tparams: vec![],
                 native: false,
                 abstract_method: true,
             }),
@@ -253,11 +254,32 @@ impl Checker {
         for m in &i.methods {
             match self.lookup_field_or_method(t, &m.name) {
                 Lookup::Found(r) if r.is_method => {
-                    if r.ty != m.sig {
+                    let mtps = self.obj(r.obj).func().map(|f| f.method_tparams.clone()).unwrap_or_default();
+                    if r.ty != m.sig || !mtps.is_empty() {
+                        // A generic method never matches; gc shows its
+                        // type parameter list.
+                        let tps = if mtps.is_empty() {
+                            String::new()
+                        } else {
+                            let parts: Vec<String> = mtps
+                                .iter()
+                                .map(|&tp| {
+                                    let info = self.tt.tparam_info(tp).unwrap();
+                                    let c = if info.constraint == self.any_type() {
+                                        "any".to_string()
+                                    } else {
+                                        self.tstr(info.constraint)
+                                    };
+                                    format!("{} {c}", info.name)
+                                })
+                                .collect();
+                            format!("[{}]", parts.join(", "))
+                        };
                         return Some(format!(
-                            "(wrong type for method {})\n\t\thave {}{}\n\t\twant {}{}",
+                            "(wrong type for method {})\n\t\thave {}{}{}\n\t\twant {}{}",
                             m.name,
                             m.name,
+                            tps,
                             self.sig_str(r.ty),
                             m.name,
                             self.sig_str(m.sig)
@@ -329,7 +351,10 @@ impl Checker {
         let mut out = Vec::new();
         for n in names {
             if let Lookup::Found(r) = self.lookup_field_or_method(t, &n) {
-                if r.is_method && (!r.ptr_recv || is_ptr || r.indirect) {
+                // Generic methods (Go 1.27) are not in method sets: they
+                // never satisfy interface methods.
+                let generic = self.obj(r.obj).func().is_some_and(|f| !f.method_tparams.is_empty());
+                if r.is_method && !generic && (!r.ptr_recv || is_ptr || r.indirect) {
                     out.push(MethodSetEntry { name: n, result: r });
                 }
             }

@@ -213,7 +213,9 @@ impl FnLower<'_, '_> {
             ExprKind::Selector(x, sel) => {
                 if let Some(s) = self.l.p.info.selections.get(&target.id).cloned() {
                     if s.kind == SelKind::Method {
-                        return self.method_callee(x, &s, &sel.name);
+                        // A generic method's own type arguments (Go 1.27).
+                        let mtargs = self.instance_targs(target.id);
+                        return self.method_callee(x, &s, &sel.name, &mtargs);
                     }
                 } else if let Some(&o) = self.l.p.info.uses.get(&sel.id) {
                     if let ObjKind::Func(_) = &self.l.p.obj(o).kind {
@@ -233,7 +235,7 @@ impl FnLower<'_, '_> {
 
     /// Resolves a method call `x.m(...)`: concrete methods are direct
     /// calls, interface methods go through the itab.
-    fn method_callee(&mut self, x: &Expr, s: &Selection, name: &str) -> Callee {
+    fn method_callee(&mut self, x: &Expr, s: &Selection, name: &str, mtargs: &[TypeId]) -> Callee {
         let recv_t = self.t(s.recv);
         let (place, holder) = self.embedded_receiver(x, s, recv_t);
         if self.l.p.tt.is_interface(holder) {
@@ -246,7 +248,7 @@ impl FnLower<'_, '_> {
             return Callee::Value(self.iconst(0));
         };
         let ptr_recv = self.l.p.obj(m).func().is_some_and(|f| f.ptr_recv);
-        let id = self.method_func(m, mrecv);
+        let id = self.generic_method_func(m, mrecv, mtargs);
         let recv = self.receiver_value(&place, holder, ptr_recv);
         Callee::Method { id, recv }
     }
@@ -314,7 +316,14 @@ impl FnLower<'_, '_> {
     /// The IR function of method `m` on named receiver type `named` (an
     /// instance for generic types).
     pub fn method_func(&mut self, m: ObjId, named: TypeId) -> FuncId {
-        let targs = self.l.p.tt.named_info(named).map(|n| n.targs.clone()).unwrap_or_default();
+        self.generic_method_func(m, named, &[])
+    }
+
+    /// A method instance: the receiver's type arguments, then the method's
+    /// own (Go 1.27 generic methods).
+    pub fn generic_method_func(&mut self, m: ObjId, named: TypeId, mtargs: &[TypeId]) -> FuncId {
+        let mut targs = self.l.p.tt.named_info(named).map(|n| n.targs.clone()).unwrap_or_default();
+        targs.extend_from_slice(mtargs);
         self.l.func_id(m, &targs)
     }
 
@@ -379,7 +388,8 @@ impl FnLower<'_, '_> {
     pub fn method_value(&mut self, e: &Expr, x: &Expr, s: &Selection) -> Value {
         let ExprKind::Selector(_, sel) = &e.kind else { return self.iconst(0) };
         let ft = self.ty(e);
-        let callee = self.method_callee(x, s, &sel.name);
+        let mtargs = self.instance_targs(e.id);
+        let callee = self.method_callee(x, s, &sel.name, &mtargs);
         let (fid, words, iface_index) = match callee {
             Callee::Method { id, recv } => (Some(id), recv, None),
             Callee::Iface { itab, data, index } => {

@@ -375,6 +375,14 @@ impl FnLower<'_, '_> {
         if self.l.p.info.types.get(&x.id).is_some_and(|t| t.mode == Mode::Value)
             && self.l.p.info.instances.contains_key(&x.id)
         {
+            // `v.M[T]`: a bound generic method (Go 1.27).
+            if let ExprKind::Selector(recv, _) = &x.kind {
+                if let Some(s) = self.l.p.info.selections.get(&x.id).cloned() {
+                    if s.kind == SelKind::Method {
+                        return vec![self.method_value(x, recv, &s)];
+                    }
+                }
+            }
             if let ExprKind::Ident(_) | ExprKind::Selector(..) = x.kind {
                 let o = match &x.kind {
                     ExprKind::Ident(_) => self.l.p.info.uses.get(&x.id).copied(),

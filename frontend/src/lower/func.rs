@@ -620,7 +620,7 @@ pub(super) fn lower_declared(l: &mut Lowerer, id: FuncId, obj: ObjId, targs: &[T
     let f = l.p.obj(obj).func().unwrap();
     let decl = f.decl.clone().unwrap();
     let native = f.native;
-    let tparams = f.tparams.clone();
+    let tparams = f.all_tparams();
     let file = l.p.obj(obj).file;
     let subst: HashMap<TypeId, TypeId> = tparams.iter().copied().zip(targs.iter().copied()).collect();
     let sig_t = l.p.obj(obj).ty();

@@ -226,7 +226,9 @@ impl<'p> Lowerer<'p> {
     pub(crate) fn recv_type(&mut self, obj: ObjId, targs: &[TypeId]) -> TypeId {
         let f = self.p.obj(obj).func().unwrap();
         let (base, ptr, tparams) = (f.recv_base.unwrap(), f.ptr_recv, f.tparams.clone());
-        let t = if tparams.is_empty() { base } else { self.p.instantiate_named(base, targs) };
+        // The receiver's type arguments come first (a generic method's own
+        // follow them).
+        let t = if tparams.is_empty() { base } else { self.p.instantiate_named(base, &targs[..tparams.len()]) };
         if ptr {
             self.p.tt.pointer(t)
         } else {
@@ -237,7 +239,7 @@ impl<'p> Lowerer<'p> {
     /// A function's Go signature for an instance.
     pub(crate) fn func_sig_type(&mut self, obj: ObjId, targs: &[TypeId]) -> TypeId {
         let t = self.p.obj(obj).ty();
-        let tparams = self.p.obj(obj).func().map(|f| f.tparams.clone()).unwrap_or_default();
+        let tparams = self.p.obj(obj).func().map(|f| f.all_tparams()).unwrap_or_default();
         if tparams.is_empty() {
             t
         } else {

@@ -226,7 +226,8 @@ impl Fx<'_> {
             ExprKind::Selector(x, sel) => {
                 if let Some(s) = self.r.p.info.selections.get(&target.id).cloned() {
                     if s.kind == SelKind::Method {
-                        return self.method_callee(x, &s, &sel.name);
+                        let mtargs = self.instance_targs(target.id);
+                        return self.method_callee(x, &s, &sel.name, &mtargs);
                     }
                 } else if let Some(&o) = self.r.p.info.uses.get(&sel.id) {
                     if let ObjKind::Func(_) = &self.r.p.obj(o).kind {
@@ -256,7 +257,7 @@ impl Fx<'_> {
 
     /// Resolves a method call `x.m(...)`: concrete methods are direct
     /// calls, interface methods go through the itab.
-    pub fn method_callee(&mut self, x: &Expr, s: &Selection, name: &str) -> Callee {
+    pub fn method_callee(&mut self, x: &Expr, s: &Selection, name: &str, mtargs: &[TypeId]) -> Callee {
         let recv_t = self.t(s.recv);
         let rty = self.ty(recv_t);
         if s.path.is_empty() && !rty.mem && !self.is_addressable(x) {
@@ -270,7 +271,7 @@ impl Fx<'_> {
             let (m, mrecv) = self.r.resolve_method(recv_t, s.obj, name);
             let Some(m) = m else { return Callee::Value(X::K(0)) };
             let ptr_recv = self.r.p.obj(m).func().is_some_and(|f| f.ptr_recv);
-            let Some(id) = self.r.method_func(m, mrecv) else {
+            let Some(id) = self.r.generic_method_func(m, mrecv, mtargs) else {
                 return Callee::Value(self.fail(format!("method {name} was not lowered")));
             };
             let is_ptr = matches!(self.r.p.tt.under(recv_t), TypeKind::Pointer(_));
@@ -298,7 +299,7 @@ impl Fx<'_> {
         let (m, mrecv) = self.r.resolve_method(holder, s.obj, name);
         let Some(m) = m else { return Callee::Value(X::K(0)) };
         let ptr_recv = self.r.p.obj(m).func().is_some_and(|f| f.ptr_recv);
-        let Some(id) = self.r.method_func(m, mrecv) else {
+        let Some(id) = self.r.generic_method_func(m, mrecv, mtargs) else {
             return Callee::Value(self.fail(format!("method {name} was not lowered")));
         };
         let (recv, n) = self.receiver_value(place, holder, ptr_recv);
@@ -385,7 +386,8 @@ impl Fx<'_> {
     pub fn method_value(&mut self, e: &Expr, x: &Expr, s: &Selection) -> X {
         let ExprKind::Selector(_, sel) = &e.kind else { return self.fail("method value") };
         let ft = self.tid(e);
-        let callee = self.method_callee(x, s, &sel.name);
+        let mtargs = self.instance_targs(e.id);
+        let callee = self.method_callee(x, s, &sel.name, &mtargs);
         let (fid, recv, n, iface_index) = match callee {
             Callee::Method { id, recv, n } => (Some(id), recv, n, None),
             Callee::Iface { recv, index } => (None, recv, 2, Some(index as usize)),

@@ -252,7 +252,7 @@ impl Resolver {
         let sig_t = o.ty();
         let Some(f) = o.func() else { return fail_func(id, np, nr, "not a function") };
         let Some(decl) = f.decl.clone() else { return fail_func(id, np, nr, "function without declaration") };
-        let tparams = f.tparams.clone();
+        let tparams = f.all_tparams();
         let subst: HashMap<TypeId, TypeId> = tparams.iter().copied().zip(targs.iter().copied()).collect();
         let recv_t = decl.recv.as_ref().map(|_| self.recv_type(obj, targs));
         let mut fx = Fx::new(self, id, Rc::new(subst), file, np, nr);
@@ -360,7 +360,9 @@ impl Resolver {
     pub fn recv_type(&mut self, obj: ObjId, targs: &[TypeId]) -> TypeId {
         let Some(f) = self.p.obj(obj).func() else { return ids::INVALID };
         let (Some(base), ptr, tparams) = (f.recv_base, f.ptr_recv, f.tparams.clone()) else { return ids::INVALID };
-        let t = if tparams.is_empty() { base } else { self.p.instantiate_named(base, targs) };
+        // The receiver's type arguments come first (then a generic
+        // method's own).
+        let t = if tparams.is_empty() { base } else { self.p.instantiate_named(base, &targs[..tparams.len()]) };
         if ptr {
             self.p.tt.pointer(t)
         } else {
@@ -582,7 +584,14 @@ impl Resolver {
 
     /// The function of method `m` on named receiver type `named`.
     pub fn method_func(&self, m: ObjId, named: TypeId) -> Option<u32> {
-        let targs = self.p.tt.named_info(named).map(|n| n.targs.clone()).unwrap_or_default();
+        self.generic_method_func(m, named, &[])
+    }
+
+    /// A method instance: the receiver's type arguments, then a generic
+    /// method's own (Go 1.27).
+    pub fn generic_method_func(&self, m: ObjId, named: TypeId, mtargs: &[TypeId]) -> Option<u32> {
+        let mut targs = self.p.tt.named_info(named).map(|n| n.targs.clone()).unwrap_or_default();
+        targs.extend_from_slice(mtargs);
         self.func_id(m, &targs)
     }
 }

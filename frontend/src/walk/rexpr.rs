@@ -318,6 +318,14 @@ impl Fx<'_> {
         if self.r.p.info.types.get(&x.id).is_some_and(|t| t.mode == Mode::Value)
             && self.r.p.info.instances.contains_key(&x.id)
         {
+            // `v.M[T]`: a bound generic method (Go 1.27).
+            if let ExprKind::Selector(recv, _) = &x.kind {
+                if let Some(s) = self.r.p.info.selections.get(&x.id).cloned() {
+                    if s.kind == crate::check::SelKind::Method {
+                        return self.method_value(x, recv, &s);
+                    }
+                }
+            }
             let o = match &x.kind {
                 ExprKind::Ident(_) => self.r.p.info.uses.get(&x.id).copied(),
                 ExprKind::Selector(_, s) => self.r.p.info.uses.get(&s.id).copied(),

@@ -154,7 +154,7 @@ void mvm_native_alloc(uint64_t *ctx, uint64_t *a) {
 void mvm_native_slice_copy(uint64_t *ctx, uint64_t *a) {
     (void)ctx;
     uint64_t n = a[1] < a[3] ? a[1] : a[3];
-    if (n * a[4])
+    if (n && a[4])
         memmove((void *)(uintptr_t)a[0], (const void *)(uintptr_t)a[2], n * a[4]);
     a[0] = n;
 }
