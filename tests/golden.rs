@@ -62,9 +62,13 @@ fn main() {
     let mut trials = Vec::new();
     for path in list {
         let rel = path.strip_prefix(&root).unwrap().to_string_lossy().trim_end_matches(".go").to_string();
+        // Known gaps (see tests/golden/known_gaps/README.md) are ignored
+        // trials: `-- --ignored` shows where Mvm still differs from Go.
+        let known_gap = rel.starts_with("known_gaps");
         for &(ename, kind, dispatch, threshold) in ENGINES {
             let p = path.clone();
-            trials.push(Trial::test(format!("{rel}::{ename}"), move || run_one(&p, kind, dispatch, threshold)));
+            let t = Trial::test(format!("{rel}::{ename}"), move || run_one(&p, kind, dispatch, threshold));
+            trials.push(t.with_ignored_flag(known_gap));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -516,11 +516,8 @@ fn func_decl(c: &mut Checker, o: ObjId, fd: &ast::FuncDecl) {
         ptr_recv = is_ptr;
     }
     // A function's type parameters, or a method's own ones (Go 1.27).
-    let own = if fd.type_params.is_empty() {
-        vec![]
-    } else {
-        c.declare_type_params(&fd.type_params, o.0 | 0x8000_0000)
-    };
+    let own =
+        if fd.type_params.is_empty() { vec![] } else { c.declare_type_params(&fd.type_params, o.0 | 0x8000_0000) };
     let (tparams, method_tparams) = if fd.recv.is_some() { (tparams, own) } else { (own, vec![]) };
     let sig = c.signature(&fd.sig, None);
     if let ObjKind::Func(f) = &mut c.objs[o.0 as usize].kind {

@@ -216,7 +216,7 @@ impl Checker {
                 recv_base: Some(t),
                 ptr_recv: false,
                 tparams: vec![],
-                            method_tparams: vec![],
+                method_tparams: vec![],
                 native: false,
                 abstract_method: true,
             }),

@@ -567,8 +567,11 @@ impl FnLower<'_, '_> {
                 out.extend(v.iter().copied());
                 continue;
             }
-            let inner: Vec<(Vec<usize>, Vals)> =
-                vals.iter().filter(|(p, _)| p.len() > 1 && p[0] == i).map(|(p, v)| (p[1..].to_vec(), v.clone())).collect();
+            let inner: Vec<(Vec<usize>, Vals)> = vals
+                .iter()
+                .filter(|(p, _)| p.len() > 1 && p[0] == i)
+                .map(|(p, v)| (p[1..].to_vec(), v.clone()))
+                .collect();
             if inner.is_empty() {
                 out.extend(self.zero(ft));
             } else {

@@ -32,8 +32,8 @@ use std::rc::Rc;
 
 pub use origin::{Glue, Origin, Tables};
 pub use rangefunc::RangeBody;
-pub use repr::Flat;
 pub(crate) use repr::struct_paths;
+pub use repr::Flat;
 
 /// The lowered program.
 pub struct Lowered {

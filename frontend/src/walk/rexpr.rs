@@ -414,9 +414,8 @@ impl Fx<'_> {
                 let items = crate::lower::struct_paths(&self.r.p, &fields, elts);
                 // Keys out of field order or naming promoted fields (Go 1.27)
                 // are stored in source order into fresh memory, then loaded.
-                let in_order = items.iter().enumerate().all(|(k, (p, _))| {
-                    p.len() == 1 && (k == 0 || items[k - 1].0[0] < p[0])
-                });
+                let in_order =
+                    items.iter().enumerate().all(|(k, (p, _))| p.len() == 1 && (k == 0 || items[k - 1].0[0] < p[0]));
                 if ty.mem || !in_order {
                     let mut stores = Vec::new();
                     for (path, v) in items {

@@ -108,7 +108,7 @@ void mvm_shim_raise_nil(uint64_t *ctx) {
 
 void mvm_shim_raise_div(uint64_t *ctx) { raise_msg(ctx, "runtime error: integer divide by zero"); }
 
-void mvm_shim_raise_unreachable(uint64_t *ctx) { raise_msg(ctx, "internal error: unreachable code"); }
+void mvm_shim_raise_unreachable(uint64_t *ctx) { raise_msg(ctx, "runtime error: internal error: unreachable code"); }
 
 /* Only programs that start goroutines count down the time slice. */
 void mvm_shim_preempt(uint64_t *ctx) { (void)ctx; }
