@@ -12,8 +12,10 @@ use std::ptr;
 /// log2 of the span (page) size.
 pub const PAGE_SHIFT: usize = 16;
 pub const PAGE_SIZE: usize = 1 << PAGE_SHIFT;
-/// Address space reserved for the heap (not committed until touched).
-const ARENA_SIZE: usize = 64 << 30;
+/// Address space reserved for the heap (not committed until touched);
+/// smaller reservations are tried where address space is limited
+/// (`ulimit -v`, valgrind).
+const ARENA_SIZES: [usize; 5] = [64 << 30, 16 << 30, 4 << 30, 1 << 30, 256 << 20];
 /// Objects above this size get spans of their own.
 pub const MAX_SMALL: usize = 32 << 10;
 /// Collection is not considered before the heap holds this much.
@@ -117,10 +119,10 @@ pub struct Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        // SAFETY: base/ARENA_SIZE is exactly the mapping made in `new`; no
+        // SAFETY: base..limit is exactly the mapping made in `new`; no
         // guest code runs once the heap is dropped.
         unsafe {
-            libc::munmap(self.base as *mut libc::c_void, ARENA_SIZE);
+            libc::munmap(self.base as *mut libc::c_void, self.limit - self.base);
         }
     }
 }
@@ -135,19 +137,20 @@ impl Heap {
     pub fn new() -> Heap {
         // SAFETY: an anonymous private mapping; MAP_NORESERVE so the
         // reservation costs nothing until pages are touched.
-        let base = unsafe {
+        let reserve = |size: usize| unsafe {
             libc::mmap(
                 ptr::null_mut(),
-                ARENA_SIZE,
+                size,
                 libc::PROT_READ | libc::PROT_WRITE,
                 libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
                 -1,
                 0,
             )
         };
-        if base == libc::MAP_FAILED {
+        let Some((base, arena)) = ARENA_SIZES.iter().map(|&s| (reserve(s), s)).find(|(p, _)| *p != libc::MAP_FAILED)
+        else {
             crate::fatal("cannot reserve address space for the heap");
-        }
+        };
         let base = base as usize;
         let gogc = match std::env::var("GOGC") {
             Ok(v) if v == "off" => 0,
@@ -157,9 +160,9 @@ impl Heap {
         Heap {
             base,
             next: base,
-            limit: base + ARENA_SIZE,
+            limit: base + arena,
             free_runs: Vec::new(),
-            page_span: vec![0; ARENA_SIZE / PAGE_SIZE],
+            page_span: vec![0; arena / PAGE_SIZE],
             spans: Vec::new(),
             free_span_ids: Vec::new(),
             current: [None; NCLASS * 2],

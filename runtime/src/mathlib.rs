@@ -269,11 +269,103 @@ pub fn go_lgamma(x: f64) -> (f64, i64) {
 /// Pow with Go's NaNs: Pow(x, ±0.5) is a square root for Go, so a
 /// negative x gives the hardware's NaN there; other NaNs are NaN().
 pub fn go_pow(x: f64, y: f64) -> f64 {
-    let r = x.powf(y);
-    if r.is_nan() && (y == 0.5 || y == -0.5) && !x.is_nan() {
+    // Special cases (zeros, infinities, NaNs, 1) are C99's, as Go's are.
+    let special = y == 0.0 || x == 1.0 || y == 1.0 || x.is_nan() || y.is_nan() || x == 0.0;
+    if special || x.is_infinite() || y.is_infinite() {
+        return go_nan(x.powf(y));
+    }
+    // Go computes the remaining cases in a fixed way, and programs print
+    // its exact bits: square roots for ±1/2, otherwise exp/log for the
+    // fraction of |y| times repeated squaring of x's mantissa for the
+    // integral part, scaled by the accumulated binary exponent at the end.
+    if y == 0.5 || y == -0.5 {
+        let r = if x < 0.0 { f64::from_bits(HW_NAN) } else { x.sqrt() };
+        return if y < 0.0 { 1.0 / r } else { r };
+    }
+    let ay = y.abs();
+    let (mut yi, mut yf) = (ay.trunc(), ay.fract());
+    if yf != 0.0 && x < 0.0 {
         return f64::from_bits(HW_NAN);
     }
-    go_nan(r)
+    if yi >= 9.223372036854775808e18 {
+        // A huge even integer exponent: only the magnitude of x matters.
+        return if x == -1.0 {
+            1.0
+        } else if (x.abs() < 1.0) == (y > 0.0) {
+            0.0
+        } else {
+            f64::INFINITY
+        };
+    }
+    let (mut a1, mut ae) = (1.0f64, 0i64);
+    if yf != 0.0 {
+        if yf > 0.5 {
+            yf -= 1.0;
+            yi += 1.0;
+        }
+        a1 = go_nan((yf * x.ln()).exp());
+    }
+    let (mut x1, mut xe) = frexp(x);
+    let mut i = yi as i64;
+    while i != 0 {
+        if !(-(1 << 12)..=(1 << 12)).contains(&xe) {
+            // Certain overflow or underflow: the exponent decides.
+            ae += xe;
+            break;
+        }
+        if i & 1 == 1 {
+            a1 *= x1;
+            ae += xe;
+        }
+        x1 *= x1;
+        xe <<= 1;
+        if x1 < 0.5 {
+            x1 += x1;
+            xe -= 1;
+        }
+        i >>= 1;
+    }
+    if y < 0.0 {
+        a1 = 1.0 / a1;
+        ae = -ae;
+    }
+    ldexp(a1, ae)
+}
+
+/// f = frac × 2^exp with |frac| in [1/2, 1) (f finite and non-zero).
+fn frexp(f: f64) -> (f64, i64) {
+    let (mut f, mut e) = (f, 0i64);
+    if f.abs() < f64::MIN_POSITIVE {
+        // Subnormal: scale into the normal range first.
+        f *= (1u64 << 52) as f64;
+        e = -52;
+    }
+    let bits = f.to_bits();
+    e += ((bits >> 52) & 0x7ff) as i64 - 1022;
+    (f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52)), e)
+}
+
+/// frac × 2^exp, correctly rounded (subnormal results included).
+fn ldexp(frac: f64, exp: i64) -> f64 {
+    if frac == 0.0 || !frac.is_finite() {
+        return frac;
+    }
+    let (m, e0) = frexp(frac);
+    let e = e0.saturating_add(exp);
+    if e > 1024 {
+        return f64::INFINITY.copysign(frac);
+    }
+    if e >= -1021 {
+        // Normal: m × 2^e with m in [1/2, 1) has biased exponent e + 1022.
+        return f64::from_bits((m.to_bits() & !(0x7ff << 52)) | (((e + 1022) as u64) << 52));
+    }
+    if e < -1075 {
+        return 0.0f64.copysign(frac);
+    }
+    // Subnormal: scale exactly into the normal range, then one rounding
+    // multiplication by the smallest subnormal.
+    let scaled = f64::from_bits((m.to_bits() & !(0x7ff << 52)) | (((e + 1074 + 1022) as u64) << 52));
+    scaled * f64::from_bits(1)
 }
 
 /// (x, y float64) -> float64
