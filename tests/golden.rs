@@ -11,7 +11,9 @@
 //! // ...
 //! ```
 //!
-//! or, for programs gc rejects, `// Error:` followed by the messages.
+//! or, for programs gc rejects, `// Error:` followed by the messages. A
+//! `// Trace:` section (opt-in: regeneration keeps it only where it is
+//! already present) lists the traceback's frames in the program's file.
 //! `MVM_GOLDEN=check` compares the recorded block with what `go run`
 //! prints now, without writing. `MVM_GOLDEN_ONLY=<substring>` limits
 //! either to the files whose path contains it.
@@ -122,6 +124,17 @@ fn run_one(path: &Path, engine: EngineKind, dispatch: Dispatch, threshold: u32) 
             let stderr = expect::panic_head(&String::from_utf8_lossy(&out.stderr));
             if stderr != exp.stderr {
                 problems.push(format!("stderr differs\n--- want\n{}\n--- got\n{}", exp.stderr, stderr));
+            }
+            if let Some(want) = &exp.trace {
+                let file = path.file_name().unwrap().to_string_lossy();
+                let got = expect::trace_frames(&String::from_utf8_lossy(&out.stderr), &file);
+                if &got != want {
+                    problems.push(format!(
+                        "traceback differs\n--- want\n{}\n--- got\n{}",
+                        want.join("\n"),
+                        got.join("\n")
+                    ));
+                }
             }
             if problems.is_empty() {
                 Ok(())

@@ -24,6 +24,16 @@ pub struct ProgramSpec {
     /// A start-up measurement: left out of the geometric means.
     #[serde(default)]
     pub startup: bool,
+    /// Generated input of a full run (`<kind>:<size>`, see `inputs`): its
+    /// path replaces `{input}` in the arguments, or it is fed on stdin.
+    #[serde(default)]
+    pub input: Option<String>,
+    /// Generated input of a `--quick` run.
+    #[serde(default)]
+    pub quick_input: Option<String>,
+    /// Feed the input on stdin rather than naming it in the arguments.
+    #[serde(default)]
+    pub stdin: bool,
 }
 
 impl ProgramSpec {
@@ -47,6 +57,20 @@ impl ProgramSpec {
             &self.args
         }
     }
+
+    pub fn input_for(&self, quick: bool) -> Option<&str> {
+        if quick {
+            self.quick_input.as_deref()
+        } else {
+            self.input.as_deref()
+        }
+    }
+
+    /// The arguments with `{input}` replaced by the input's path.
+    pub fn expand_args(&self, quick: bool, input: Option<&Path>) -> Vec<String> {
+        let path = input.map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+        self.args_for(quick).iter().map(|a| a.replace("{input}", &path)).collect()
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,6 +90,15 @@ pub fn parse_suite(text: &str) -> Result<Vec<ProgramSpec>, String> {
         }
         if p.name.is_empty() || p.name.contains(',') || p.name.contains('/') {
             return Err(format!("bad program name {:?}", p.name));
+        }
+        for i in [&p.input, &p.quick_input].into_iter().flatten() {
+            crate::inputs::parse(i).map_err(|e| format!("program {}: {e}", p.name))?;
+        }
+        if p.input.is_some() != p.quick_input.is_some() {
+            return Err(format!("program {}: give both input and quick_input, or neither", p.name));
+        }
+        if p.stdin && p.input.is_none() {
+            return Err(format!("program {}: stdin = true needs an input", p.name));
         }
     }
     Ok(f.programs)
@@ -193,10 +226,25 @@ mod tests {
     }
 
     #[test]
+    fn inputs_expand_into_args() {
+        let s = parse_suite(
+            "[[program]]\nname = \"lines\"\nargs = [\"{input}\"]\nquick = [\"-q\", \"{input}\"]\n\
+             input = \"lines:100\"\nquick_input = \"lines:10\"\n",
+        )
+        .unwrap();
+        assert_eq!(s[0].input_for(true), Some("lines:10"));
+        assert_eq!(s[0].expand_args(false, Some(Path::new("/t/in.txt"))), vec!["/t/in.txt"]);
+        assert_eq!(s[0].expand_args(true, Some(Path::new("/t/q.txt"))), vec!["-q", "/t/q.txt"]);
+    }
+
+    #[test]
     fn suite_rejects_duplicates_and_typos() {
         assert!(parse_suite("[[program]]\nname = \"a\"\n[[program]]\nname = \"a\"\n").is_err());
         assert!(parse_suite("[[program]]\nname = \"a\"\nargz = []\n").is_err());
         assert!(parse_suite("[[program]]\nname = \"a,b\"\n").is_err());
+        assert!(parse_suite("[[program]]\nname = \"a\"\ninput = \"fasta:10\"\n").is_err());
+        assert!(parse_suite("[[program]]\nname = \"a\"\ninput = \"x:1\"\nquick_input = \"x:1\"\n").is_err());
+        assert!(parse_suite("[[program]]\nname = \"a\"\nstdin = true\n").is_err());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Running one command: wall time, CPU time, peak memory, output, timeout.
 
 use std::io::Read;
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -26,15 +27,25 @@ pub struct RawRun {
     pub stderr: String,
 }
 
-/// Runs `argv` with stdin closed and stdout/stderr captured; kills it with
-/// SIGKILL after `timeout`. Wall time runs from just before the spawn to the
-/// moment the child has exited (before it is reaped).
-pub fn run(argv: &[String], timeout: Duration, env: &[(String, String)]) -> Result<RawRun, String> {
+/// Runs `argv` with stdin closed (or reading the file `stdin`) and
+/// stdout/stderr captured; kills it with SIGKILL after `timeout`. Wall time
+/// runs from just before the spawn to the moment the child has exited
+/// (before it is reaped).
+pub fn run(
+    argv: &[String],
+    timeout: Duration,
+    env: &[(String, String)],
+    stdin: Option<&Path>,
+) -> Result<RawRun, String> {
     let (prog, rest) = argv.split_first().ok_or("empty command")?;
     let mut cmd = Command::new(prog);
     // Its own process group, so a timeout kills wrappers' children too.
     std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-    cmd.args(rest).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let input = match stdin {
+        Some(p) => Stdio::from(std::fs::File::open(p).map_err(|e| format!("{}: {e}", p.display()))?),
+        None => Stdio::null(),
+    };
+    cmd.args(rest).stdin(input).stdout(Stdio::piped()).stderr(Stdio::piped());
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -128,7 +139,7 @@ mod tests {
     use super::*;
 
     fn sh(script: &str, timeout_ms: u64) -> RawRun {
-        run(&["sh".into(), "-c".into(), script.into()], Duration::from_millis(timeout_ms), &[]).unwrap()
+        run(&["sh".into(), "-c".into(), script.into()], Duration::from_millis(timeout_ms), &[], None).unwrap()
     }
 
     #[test]
@@ -141,6 +152,15 @@ mod tests {
     }
 
     #[test]
+    fn feeds_stdin_from_a_file() {
+        let f = std::env::temp_dir().join(format!("exec-stdin-{}", std::process::id()));
+        std::fs::write(&f, "a\nb\n").unwrap();
+        let r = run(&["wc".into(), "-l".into()], Duration::from_secs(5), &[], Some(&f)).unwrap();
+        std::fs::remove_file(&f).unwrap();
+        assert_eq!(r.stdout.trim(), "2");
+    }
+
+    #[test]
     fn times_out() {
         let r = sh("sleep 5", 200);
         assert_eq!(r.exit, Exit::Timeout);
@@ -149,6 +169,6 @@ mod tests {
 
     #[test]
     fn missing_binary_is_an_error() {
-        assert!(run(&["/nonexistent/mvm-xyz".into()], Duration::from_secs(1), &[]).is_err());
+        assert!(run(&["/nonexistent/mvm-xyz".into()], Duration::from_secs(1), &[], None).is_err());
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod config;
 pub mod exec;
+pub mod inputs;
 pub mod plot;
 pub mod report;
 pub mod runner;

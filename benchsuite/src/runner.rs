@@ -237,7 +237,16 @@ pub fn run_plan(plan: &Plan, pb: &ProgressBar) -> Vec<Cell> {
     for spec in &plan.programs {
         let src_rel = plan.programs_dir.join(spec.source_file());
         let src = std::fs::canonicalize(&src_rel).unwrap_or(src_rel);
-        let args = spec.args_for(plan.quick);
+        // The generated input (cached across runs), its path in the args.
+        let input = match spec.input_for(plan.quick) {
+            None => Ok(None),
+            Some(i) => {
+                pb.set_message(format!("{}: generating input {i}", spec.name));
+                crate::inputs::ensure(&crate::inputs::cache_dir(), i).map(Some)
+            }
+        };
+        let args = spec.expand_args(plan.quick, input.as_ref().ok().and_then(|p| p.as_deref()));
+        let stdin = if spec.stdin { input.as_ref().ok().and_then(|p| p.clone()) } else { None };
         let exp_path = plan.programs_dir.join(spec.expected_file(plan.quick));
         let expected = std::fs::read_to_string(&exp_path);
         let mut cells: Vec<Cell> = Vec::new();
@@ -246,8 +255,9 @@ pub fn run_plan(plan: &Plan, pb: &ProgressBar) -> Vec<Cell> {
             pb.set_message(format!("{} {}: preparing", spec.name, e.name));
             let r = match (&expected, src.exists()) {
                 (_, false) => Err(format!("source {} not found", src.display())),
+                _ if input.is_err() => Err(input.clone().err().unwrap_or_default()),
                 (Err(err), _) => Err(format!("no expected output {} ({err}); run --regen", exp_path.display())),
-                (Ok(_), true) => argv_for(e, &src, args, plan.mvm.as_deref(), &mut go),
+                (Ok(_), true) => argv_for(e, &src, &args, plan.mvm.as_deref(), &mut go),
             };
             match r {
                 Ok(argv) => {
@@ -273,7 +283,7 @@ pub fn run_plan(plan: &Plan, pb: &ProgressBar) -> Vec<Cell> {
                         format!("{} {}: run {}/{}", spec.name, e.name, it - plan.warmup + 1, plan.runs)
                     });
                     let round = it.saturating_sub(plan.warmup);
-                    match exec::run(&argvs[k], plan.timeout, &[]) {
+                    match exec::run(&argvs[k], plan.timeout, &[], stdin.as_deref()) {
                         Ok(raw) => {
                             let run = judge(round, &raw, &expected, e.trace_jit);
                             if !run.ok() {
@@ -306,9 +316,14 @@ pub fn regen(dir: &Path, programs: &[ProgramSpec], go: &Path, timeout: Duration)
         let src = std::fs::canonicalize(dir.join(p.source_file())).map_err(|e| format!("{}: {e}", p.source_file()))?;
         let bin = b.build(&src)?;
         for quick in [false, true] {
+            let input = match p.input_for(quick) {
+                Some(i) => Some(crate::inputs::ensure(&crate::inputs::cache_dir(), i)?),
+                None => None,
+            };
             let mut argv = vec![bin.display().to_string()];
-            argv.extend(p.args_for(quick).iter().cloned());
-            let raw = exec::run(&argv, timeout, &[])?;
+            argv.extend(p.expand_args(quick, input.as_deref()));
+            let stdin = if p.stdin { input.as_deref() } else { None };
+            let raw = exec::run(&argv, timeout, &[], stdin)?;
             if raw.exit != Exit::Code(0) {
                 return Err(format!("{}: go run failed ({:?}): {}", p.name, raw.exit, stderr_tail(&raw.stderr)));
             }

@@ -20,7 +20,11 @@
 //!   flag in turn.
 //! - OSR entries are separate functions that start at the loop header with
 //!   the live values read from the interpreter frame and run the rest of
-//!   the function. Functions with unwind info are declined for OSR.
+//!   the function. In a function with unwind info the entry leaves a panic
+//!   to the interpreter frame it came from: the recover block reads only
+//!   entry-block values, which the interpreter keeps in slots of their own
+//!   that the entry never writes, so the frame's own unwinding (deferred
+//!   calls, recovery, resuming at the recover block) works unchanged.
 
 mod liveness;
 mod shims;
@@ -306,8 +310,6 @@ impl Jit {
         let f = &self.module.funcs[fid];
         let r = if !self.opts.osr {
             Err("OSR disabled".to_string())
-        } else if f.unwind.is_some() {
-            Err("function has unwind info (no OSR for functions that defer)".to_string())
         } else if nresults as usize != f.sig.results.len() {
             Err(format!("frame expects {nresults} results, function has {}", f.sig.results.len()))
         } else if self.opts.exclude.contains(&f.name) {

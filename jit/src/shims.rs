@@ -12,6 +12,13 @@ pub extern "C" fn trace(ctx: *mut Ctx, fid: u64, loc: u64) {
     runtime::panic::trace_frame(ctx, fid as u32, loc as u32);
 }
 
+/// `trace` for an OSR entry's frame (see `runtime::panic::trace_osr_frame`).
+pub extern "C" fn trace_osr(ctx: *mut Ctx, fid: u64, loc: u64) {
+    // SAFETY: as for `trace`.
+    let ctx = unsafe { &mut *ctx };
+    runtime::panic::trace_osr_frame(ctx, fid as u32, loc as u32);
+}
+
 /// Runs the deferred calls of a frame whose defer marker is `marker`;
 /// returns 1 if one of them recovered (the frame resumes at its recover
 /// block), 0 to keep unwinding.
@@ -71,8 +78,9 @@ pub extern "C" fn stack_overflow(ctx: *mut Ctx) {
 /// The name of the shim at `addr`, for code that refers to shims by symbol
 /// (object files, see `translate::Ext`).
 pub fn name(addr: usize) -> &'static str {
-    let shims: [(usize, &'static str); 9] = [
+    let shims: [(usize, &'static str); 10] = [
         (trace as *const () as usize, "trace"),
+        (trace_osr as *const () as usize, "trace_osr"),
         (unwind as *const () as usize, "unwind"),
         (raise_index as *const () as usize, "raise_index"),
         (preempt as *const () as usize, "preempt"),

@@ -542,17 +542,19 @@ impl Tr<'_, '_> {
 
     /// The shared panic path: record this frame, give deferred calls the
     /// chance to recover, else return to the caller, which sees
-    /// `panicking` set. An OSR entry leaves its frame's trace line to the
-    /// interpreter, which records it when the entry returns.
+    /// `panicking` set. An OSR entry records its frame's line and leaves
+    /// the rest (deferred calls, recovery) to the interpreter frame it
+    /// returns to.
     fn finish_panic_block(&mut self) {
         let Some(pb) = self.panic_block else { return };
         self.b.switch_to_block(pb);
         let loc = self.b.block_params(pb)[0];
+        let fid = self.b.ins().iconst(types::I64, self.fid as i64);
         if self.osr {
+            self.call_shim(crate::shims::trace_osr as *const () as usize, &[self.ctx, fid, loc], 0);
             self.b.ins().return_(&[]);
             return;
         }
-        let fid = self.b.ins().iconst(types::I64, self.fid as i64);
         self.call_shim(crate::shims::trace as *const () as usize, &[self.ctx, fid, loc], 0);
         if let Some(u) = self.f.unwind {
             let marker = self.use_val(u.marker);

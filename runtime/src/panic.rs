@@ -21,6 +21,9 @@ pub struct Panic {
     pub sigsegv: bool,
     /// Frames unwound so far, innermost first: (function id, location).
     pub trace: Vec<(u32, u32)>,
+    /// An OSR entry recorded its frame's line; the interpreter frame it
+    /// returns to, which would record the loop's line, does not.
+    pub osr_traced: bool,
 }
 
 /// Starts a panic with an `any` value.
@@ -32,6 +35,7 @@ pub fn raise(ctx: &mut Ctx, typ: u64, data: u64) {
         fallback: None,
         sigsegv: false,
         trace: Vec::new(),
+        osr_traced: false,
     });
     ctx.panicking = 1;
 }
@@ -237,9 +241,15 @@ pub extern "C" fn unwind(ctx: &mut Ctx, a: Args) {
             return;
         }
         if ctx.panicking != 0 {
-            // A new panic escaped the deferred call: it replaces ours.
+            // A new panic escaped the deferred call: it replaces ours. The
+            // frames ours unwound are still below the deferred call, as in
+            // Go, so the new panic's traceback continues with them.
             if depth > 0 && ctx.panics.len() > depth {
                 ctx.panics[depth - 1].aborted = true;
+                let below = ctx.panics[depth - 1].trace.clone();
+                let p = ctx.panics.last_mut().expect("the new panic");
+                p.trace.extend(below);
+                p.trace.truncate(100);
             }
             continue;
         }
@@ -291,9 +301,21 @@ pub extern "C" fn exit(ctx: &mut Ctx, a: Args) {
 /// (function id, location): records a frame the panic unwinds through.
 pub fn trace_frame(ctx: &mut Ctx, func: u32, loc: u32) {
     if let Some(p) = ctx.panics.last_mut() {
+        if std::mem::take(&mut p.osr_traced) {
+            return;
+        }
         if p.trace.len() < 100 {
             p.trace.push((func, loc));
         }
+    }
+}
+
+/// Records the frame of an OSR entry at the panic's own location; the
+/// interpreter frame the entry returns to then skips its own record.
+pub fn trace_osr_frame(ctx: &mut Ctx, func: u32, loc: u32) {
+    trace_frame(ctx, func, loc);
+    if let Some(p) = ctx.panics.last_mut() {
+        p.osr_traced = true;
     }
 }
 
@@ -347,6 +369,27 @@ fn same_value(ctx: &Ctx, i: usize, j: usize) -> bool {
     }
 }
 
+/// Go's tracebacks name instantiations with their type arguments elided:
+/// `main.Map[...]`, `main.(*List[...]).Push`.
+fn elide_type_args(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0;
+    for c in name.chars() {
+        match c {
+            '[' => {
+                if depth == 0 {
+                    out.push_str("[...]");
+                }
+                depth += 1;
+            }
+            ']' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Prints the panic report Go prints for an unrecovered panic.
 pub fn report(ctx: &mut Ctx) -> String {
     let mut out = String::new();
@@ -382,11 +425,21 @@ pub fn report(ctx: &mut Ctx) -> String {
             if name.contains('$') {
                 continue;
             }
-            out.push_str(&format!("{name}(...)\n"));
+            out.push_str(&format!("{}(...)\n", elide_type_args(name)));
             if let Some((file, line)) = shared.locs.get(loc as usize) {
                 out.push_str(&format!("\t{file}:{line}\n"));
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn type_args_are_elided() {
+        assert_eq!(super::elide_type_args("main.Map[int,string]"), "main.Map[...]");
+        assert_eq!(super::elide_type_args("main.(*List[map[string]int]).Push"), "main.(*List[...]).Push");
+        assert_eq!(super::elide_type_args("main.main.func1"), "main.main.func1");
+    }
 }

@@ -10,9 +10,12 @@ pub struct Expect {
     pub stdout: String,
     pub stderr: String,
     pub errors: Vec<String>,
+    /// Opt-in (`// Trace:`): the first goroutine's traceback frames in the
+    /// program's own file, as `function file:line`.
+    pub trace: Option<Vec<String>>,
 }
 
-const MARKERS: &[&str] = &["// Output:", "// Error:", "// Exit:", "// Stderr:"];
+const MARKERS: &[&str] = &["// Output:", "// Error:", "// Exit:", "// Stderr:", "// Trace:"];
 
 /// Start of the trailing expectation block: the first marker line after
 /// which every line is a comment.
@@ -40,6 +43,7 @@ impl Expect {
             Out,
             Err,
             Errors,
+            Trace,
         }
         let mut sec = Sec::None;
         for l in &lines[start..] {
@@ -51,6 +55,10 @@ impl Expect {
                 "// Output:" => sec = Sec::Out,
                 "// Stderr:" => sec = Sec::Err,
                 "// Error:" => sec = Sec::Errors,
+                "// Trace:" => {
+                    sec = Sec::Trace;
+                    e.trace = Some(Vec::new());
+                }
                 _ => {
                     let t = uncomment(l);
                     match sec {
@@ -65,6 +73,7 @@ impl Expect {
                             e.stderr.push_str(t);
                         }
                         Sec::Errors => e.errors.push(t.to_string()),
+                        Sec::Trace => e.trace.get_or_insert_with(Vec::new).push(t.to_string()),
                         Sec::None => {}
                     }
                 }
@@ -100,6 +109,12 @@ impl Expect {
                 comment(&mut s, l);
             }
         }
+        if let Some(t) = &self.trace {
+            s.push_str("// Trace:\n");
+            for l in t {
+                comment(&mut s, l);
+            }
+        }
         s.push_str("// Output:\n");
         for l in self.stdout.lines() {
             comment(&mut s, l);
@@ -128,6 +143,36 @@ pub fn panic_head(stderr: &str) -> String {
     out.join("\n")
 }
 
+/// The frames of the first goroutine's traceback that are in `file` (a
+/// base name): `function file:line`, arguments and offsets left out, so
+/// Go's `main.f({0x1, ...})` / `\t/tmp/x/f.go:12 +0x1d` and Mvm's
+/// `main.f(...)` / `\t./f.go:12` compare equal.
+pub fn trace_frames(stderr: &str, file: &str) -> Vec<String> {
+    let mut lines = stderr.lines().skip_while(|l| !(l.starts_with("goroutine ") && l.ends_with("]:")));
+    lines.next();
+    let mut out = Vec::new();
+    let mut func: Option<&str> = None;
+    for l in lines {
+        if l.is_empty() {
+            break;
+        }
+        if let Some(loc) = l.strip_prefix('\t') {
+            let loc = loc.split(" +0x").next().unwrap_or(loc);
+            let base = loc.rsplit('/').next().unwrap_or(loc);
+            if let (Some(f), Some((name, line))) = (func.take(), base.split_once(':')) {
+                if name == file {
+                    out.push(format!("{f} {name}:{line}"));
+                }
+            }
+        } else if l.starts_with("created by ") {
+            func = None;
+        } else {
+            func = Some(l.rfind('(').map_or(l, |i| &l[..i]));
+        }
+    }
+    out
+}
+
 fn mask_addresses(l: &str) -> String {
     let mut s = String::new();
     let b = l.as_bytes();
@@ -151,7 +196,7 @@ fn mask_addresses(l: &str) -> String {
 /// a module declaring the current language version, so Go 1.22+ semantics
 /// (per-iteration loop variables, panic(nil) errors) apply as they do for
 /// any `go run` in a module.
-fn go_expect(path: &Path) -> Result<Expect, String> {
+fn go_expect(path: &Path, want_trace: bool) -> Result<Expect, String> {
     let name = path.file_name().unwrap().to_string_lossy().to_string();
     let dir = std::env::temp_dir().join(format!("mvm-golden-{}-{}", std::process::id(), name.trim_end_matches(".go")));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -171,11 +216,13 @@ fn go_expect(path: &Path) -> Result<Expect, String> {
         Ok(Expect { errors, ..Expect::default() })
     } else {
         let run = Command::new(&bin).current_dir(&dir).output().map_err(|e| e.to_string())?;
+        let stderr = String::from_utf8_lossy(&run.stderr);
         Ok(Expect {
             exit: run.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&run.stdout).into_owned(),
-            stderr: panic_head(&String::from_utf8_lossy(&run.stderr)),
+            stderr: panic_head(&stderr),
             errors: Vec::new(),
+            trace: want_trace.then(|| trace_frames(&stderr, &name)),
         })
     };
     let _ = std::fs::remove_dir_all(&dir);
@@ -188,7 +235,8 @@ pub fn regenerate(files: &[PathBuf], mode: &str) -> i32 {
     let mut bad = 0;
     for p in files {
         let src = std::fs::read_to_string(p).unwrap();
-        let exp = match go_expect(p) {
+        let want_trace = Expect::parse(&src).is_some_and(|e| e.trace.is_some());
+        let exp = match go_expect(p, want_trace) {
             Ok(e) => e,
             Err(e) => {
                 eprintln!("{}: {e}", p.display());
