@@ -285,7 +285,7 @@ pub fn go_pow(x: f64, y: f64) -> f64 {
     let ay = y.abs();
     let (mut yi, mut yf) = (ay.trunc(), ay.fract());
     if yf != 0.0 && x < 0.0 {
-        return f64::from_bits(HW_NAN);
+        return f64::from_bits(GO_NAN);
     }
     if yi >= 9.223372036854775808e18 {
         // A huge even integer exponent: only the magnitude of x matters.

@@ -497,6 +497,12 @@ fn shortest(a: f64, bits32: bool) -> Digits {
         return Digits { d: Vec::new(), dp: 0 };
     }
     let d = digits_of_exp(&if bits32 { format!("{:e}", a as f32) } else { format!("{a:e}") });
+    // With at most 15 digits (6 for float32) decimals of that length are
+    // spaced wider than the interval that reads back as `a` (a relative
+    // 2^-52, or 2^-23): only one of them fits, so there is no choice.
+    if d.d.len() <= if bits32 { 6 } else { 15 } {
+        return d;
+    }
     let c = significant(a, d.d.len().max(1), bits32);
     if c.d != d.d || c.dp != d.dp {
         let text = format!("0.{}e{}", String::from_utf8_lossy(&c.d), c.dp);
