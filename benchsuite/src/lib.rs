@@ -8,6 +8,7 @@
 pub mod config;
 pub mod exec;
 pub mod inputs;
+pub mod paper;
 pub mod plot;
 pub mod report;
 pub mod runner;

@@ -63,6 +63,14 @@ struct Cli {
     /// Do not draw the progress bar.
     #[arg(long)]
     no_progress: bool,
+    /// After the run, rewrite the measured numbers of this Markdown paper
+    /// (its `<!-- mvm:... -->` markers) from the results.
+    #[arg(long)]
+    paper: Option<PathBuf>,
+    /// With --paper: take the results from this results.json instead of
+    /// running the suite.
+    #[arg(long, requires = "paper")]
+    from: Option<PathBuf>,
 }
 
 /// mvm next to this executable, or in a sibling profile directory, or the
@@ -95,6 +103,12 @@ fn load_peers(cli: &Cli) -> Result<Vec<PeerSpec>, String> {
     if !peers.iter().any(|p| p.name == "yaegi") && config::which("yaegi").is_some() {
         peers.push(PeerSpec { name: "yaegi".into(), command: "yaegi run {prog} {args}".into() });
     }
+    // goscript through the runner in peers/goscript-run, once built.
+    let built = Path::new(CRATE_DIR).join("peers/goscript-run/target/release/goscript-run");
+    let goscript = if built.is_file() { Some(built) } else { config::which("goscript-run") };
+    if let (false, Some(bin)) = (peers.iter().any(|p| p.name == "goscript"), goscript) {
+        peers.push(PeerSpec { name: "goscript".into(), command: format!("'{}' {{prog}} {{args}}", bin.display()) });
+    }
     Ok(peers)
 }
 
@@ -109,8 +123,22 @@ fn main() -> ExitCode {
     }
 }
 
+fn fill_paper(paper: &Path, report: &Report) -> Result<(), String> {
+    let text = std::fs::read_to_string(paper).map_err(|e| format!("{}: {e}", paper.display()))?;
+    let new = benchsuite::paper::fill(&text, report).map_err(|e| format!("{}: {e}", paper.display()))?;
+    write(paper, &new)?;
+    eprintln!("benchsuite: updated {}", paper.display());
+    Ok(())
+}
+
 fn real_main(cli: Cli) -> Result<ExitCode, String> {
     let started = Instant::now();
+    if let (Some(paper), Some(from)) = (&cli.paper, &cli.from) {
+        let text = std::fs::read_to_string(from).map_err(|e| format!("{}: {e}", from.display()))?;
+        let report: Report = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", from.display()))?;
+        fill_paper(paper, &report)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let programs_dir = cli.programs.clone().unwrap_or_else(|| Path::new(CRATE_DIR).join("programs"));
     let suite = config::load_suite(&programs_dir)?;
     let programs: Vec<ProgramSpec> = if cli.only.is_empty() {
@@ -249,6 +277,9 @@ fn real_main(cli: Cli) -> Result<ExitCode, String> {
 
     println!("{md}");
     eprintln!("benchsuite: wrote {} ({:.1} s)", out.display(), report.elapsed_s);
+    if let Some(paper) = &cli.paper {
+        fill_paper(paper, &report)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -273,6 +304,18 @@ fn draw_plots(r: &Report, out: &Path) {
         let path = out.join(format!("speedup-vs-{base}.svg"));
         let title = format!("Speedup over {base} (median of paired rounds)");
         if let Err(e) = plot::speedup_chart(&path, &title, programs, &series) {
+            eprintln!("benchsuite: {}: {e}", path.display());
+        }
+    }
+    let jit: Vec<Option<&benchsuite::report::Cell>> =
+        programs.iter().map(|p| r.cell(p, "jit").filter(|c| c.ok && c.jit_compile_ms.is_some())).collect();
+    if jit.iter().any(|c| c.is_some()) {
+        let compile: Vec<Option<f64>> =
+            jit.iter().map(|c| c.and_then(|c| c.jit_compile_ms.as_ref()).map(|j| j.median)).collect();
+        let wall: Vec<Option<f64>> =
+            jit.iter().map(|c| c.and_then(|c| c.wall.as_ref()).map(|w| w.median * 1e3)).collect();
+        let path = out.join("compile-vs-run.svg");
+        if let Err(e) = plot::compile_chart(&path, programs, &compile, &wall) {
             eprintln!("benchsuite: {}: {e}", path.display());
         }
     }

@@ -1,4 +1,5 @@
-//! SVG plots: speedup per program per engine, and the JIT threshold sweep.
+//! SVG plots: speedup per program per engine, JIT compile time against run
+//! time, and the JIT threshold sweep.
 
 use plotters::prelude::*;
 use std::path::Path;
@@ -55,12 +56,54 @@ pub fn speedup_chart(
     programs: &[String],
     series: &[(String, Vec<Option<f64>>)],
 ) -> Result<(), String> {
+    let axis = Axis {
+        desc: "speedup (log scale; 1 = baseline)",
+        baseline: Some(1.0),
+        label: &|v| if v >= 1.0 { format!("{v:.0}×") } else { format!("{v}×") },
+    };
+    bar_chart(path, title, &axis, programs, series)
+}
+
+/// JIT compile time next to the whole run's wall time, per program, in
+/// milliseconds on a log scale: the gap is what compiling costs.
+pub fn compile_chart(
+    path: &Path,
+    programs: &[String],
+    compile_ms: &[Option<f64>],
+    wall_ms: &[Option<f64>],
+) -> Result<(), String> {
+    let axis = Axis {
+        desc: "milliseconds (log scale)",
+        baseline: None,
+        label: &|v| if v >= 1.0 { format!("{v:.0}") } else { format!("{v}") },
+    };
+    let series =
+        vec![("jit wall time".to_string(), wall_ms.to_vec()), ("jit compile time".to_string(), compile_ms.to_vec())];
+    bar_chart(path, "JIT compile time vs run time (median per run)", &axis, programs, &series)
+}
+
+/// The value axis of a bar chart.
+struct Axis<'a> {
+    desc: &'a str,
+    /// A reference line (and the axis range always includes it).
+    baseline: Option<f64>,
+    label: &'a dyn Fn(f64) -> String,
+}
+
+fn bar_chart(
+    path: &Path,
+    title: &str,
+    axis: &Axis,
+    programs: &[String],
+    series: &[(String, Vec<Option<f64>>)],
+) -> Result<(), String> {
     let vals: Vec<f64> = series.iter().flat_map(|(_, v)| v.iter().flatten().copied()).filter(|v| *v > 0.0).collect();
     if vals.is_empty() || programs.is_empty() {
         return Err("nothing to plot".into());
     }
-    let lo = vals.iter().cloned().fold(f64::INFINITY, f64::min).min(1.0);
-    let hi = vals.iter().cloned().fold(f64::NEG_INFINITY, f64::max).max(1.0);
+    let base = axis.baseline;
+    let lo = vals.iter().cloned().fold(base.unwrap_or(f64::INFINITY), f64::min);
+    let hi = vals.iter().cloned().fold(base.unwrap_or(f64::NEG_INFINITY), f64::max);
     // whole decades around the data
     let (lo, hi) = (10f64.powf((lo.log10() - 0.05).floor()), 10f64.powf((hi.log10() + 0.05).ceil()));
     let nser = series.len().max(1);
@@ -80,14 +123,8 @@ pub fn speedup_chart(
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
-        .x_desc("speedup (log scale; 1 = baseline)")
-        .x_label_formatter(&|v| {
-            if *v >= 1.0 {
-                format!("{v:.0}×")
-            } else {
-                format!("{v}×")
-            }
-        })
+        .x_desc(axis.desc)
+        .x_label_formatter(&|v| (axis.label)(*v))
         .draw()
         .map_err(err)?;
     // program names, top to bottom
@@ -106,7 +143,7 @@ pub fn speedup_chart(
     }
     let bar = 0.8 / nser as f64;
     for (k, (name, v)) in series.iter().enumerate() {
-        let color = engine_color(k, name);
+        let color = if base.is_some() { engine_color(k, name) } else { line_color(k) };
         let rects: Vec<Rectangle<(f64, f64)>> = v
             .iter()
             .enumerate()
@@ -122,8 +159,9 @@ pub fn speedup_chart(
             .label(name.clone())
             .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], color.filled()));
     }
-    // the baseline
-    chart.draw_series(LineSeries::new(vec![(1.0, 0.0), (1.0, n)], BLACK.stroke_width(1))).map_err(err)?;
+    if let Some(b) = base {
+        chart.draw_series(LineSeries::new(vec![(b, 0.0), (b, n)], BLACK.stroke_width(1))).map_err(err)?;
+    }
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::LowerRight)
@@ -213,6 +251,9 @@ mod tests {
         sweep_chart(&q, &[0, 10, 100], &[("fib".into(), vec![Some(1.0), Some(1.5), None])]).unwrap();
         assert!(std::fs::read_to_string(&q).unwrap().contains("fib"));
         assert!(speedup_chart(&p, "t", &["a".into()], &[("x".into(), vec![None])]).is_err());
+        let c = dir.join("c.svg");
+        compile_chart(&c, &["fib".into(), "sieve".into()], &[Some(1.5), Some(0.2)], &[Some(40.0), None]).unwrap();
+        assert!(std::fs::read_to_string(&c).unwrap().contains("compile"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
