@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 )
 
@@ -14,25 +15,6 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
-}
-
-// sqrt is Newton's method from above, because mvm has no math package yet.
-// TODO: switch to math.Sqrt when mvm provides it (then regenerate nbody.out).
-func sqrt(x float64) float64 {
-	if x <= 0 {
-		return 0
-	}
-	z := 1.0
-	if x > 1 {
-		z = x
-	}
-	for {
-		nz := 0.5 * (z + x/z)
-		if nz >= z {
-			return z
-		}
-		z = nz
-	}
 }
 
 const (
@@ -96,7 +78,7 @@ func energy(bodies []Body) float64 {
 			dx := b.x - b2.x
 			dy := b.y - b2.y
 			dz := b.z - b2.z
-			e -= (b.mass * b2.mass) / sqrt(dx*dx+dy*dy+dz*dz)
+			e -= (b.mass * b2.mass) / math.Sqrt(dx*dx+dy*dy+dz*dz)
 		}
 	}
 	return e
@@ -111,7 +93,7 @@ func advance(bodies []Body, dt float64) {
 			dy := b.y - b2.y
 			dz := b.z - b2.z
 			dSquared := dx*dx + dy*dy + dz*dz
-			distance := sqrt(dSquared)
+			distance := math.Sqrt(dSquared)
 			mag := dt / (dSquared * distance)
 			b.vx -= dx * b2.mass * mag
 			b.vy -= dy * b2.mass * mag

@@ -5,6 +5,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"os"
 )
 
@@ -14,25 +15,6 @@ func atoi(s string) int {
 		n = n*10 + int(s[i]-'0')
 	}
 	return n
-}
-
-// sqrt is Newton's method from above, because mvm has no math package yet.
-// TODO: switch to math.Sqrt when mvm provides it (then regenerate the .out files).
-func sqrt(x float64) float64 {
-	if x <= 0 {
-		return 0
-	}
-	z := 1.0
-	if x > 1 {
-		z = x
-	}
-	for {
-		nz := 0.5 * (z + x/z)
-		if nz >= z {
-			return z
-		}
-		z = nz
-	}
 }
 
 func evalA(i, j int) float64 {
@@ -84,5 +66,5 @@ func main() {
 		vBv += u[i] * vi
 		vv += vi * vi
 	}
-	fmt.Printf("%0.9f\n", sqrt(vBv/vv))
+	fmt.Printf("%0.9f\n", math.Sqrt(vBv/vv))
 }
