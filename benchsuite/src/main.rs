@@ -67,10 +67,10 @@ struct Cli {
     /// (its `<!-- mvm:... -->` markers) from the results.
     #[arg(long)]
     paper: Option<PathBuf>,
-    /// With --paper: take the results from this results.json instead of
-    /// running the suite.
-    #[arg(long, requires = "paper")]
-    from: Option<PathBuf>,
+    /// With --paper: take the results from these results.json files
+    /// (`NAME=PATH`; a plain path is `main`) instead of running the suite.
+    #[arg(long, requires = "paper", value_delimiter = ',')]
+    from: Vec<String>,
 }
 
 /// mvm next to this executable, or in a sibling profile directory, or the
@@ -123,9 +123,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn fill_paper(paper: &Path, report: &Report) -> Result<(), String> {
+fn fill_paper(paper: &Path, reports: &[(String, Report)]) -> Result<(), String> {
     let text = std::fs::read_to_string(paper).map_err(|e| format!("{}: {e}", paper.display()))?;
-    let new = benchsuite::paper::fill(&text, report).map_err(|e| format!("{}: {e}", paper.display()))?;
+    let new = benchsuite::paper::fill(&text, reports).map_err(|e| format!("{}: {e}", paper.display()))?;
     write(paper, &new)?;
     eprintln!("benchsuite: updated {}", paper.display());
     Ok(())
@@ -133,10 +133,15 @@ fn fill_paper(paper: &Path, report: &Report) -> Result<(), String> {
 
 fn real_main(cli: Cli) -> Result<ExitCode, String> {
     let started = Instant::now();
-    if let (Some(paper), Some(from)) = (&cli.paper, &cli.from) {
-        let text = std::fs::read_to_string(from).map_err(|e| format!("{}: {e}", from.display()))?;
-        let report: Report = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", from.display()))?;
-        fill_paper(paper, &report)?;
+    if let (Some(paper), false) = (&cli.paper, cli.from.is_empty()) {
+        let mut reports = Vec::new();
+        for f in &cli.from {
+            let (name, path) = f.split_once('=').unwrap_or(("main", f));
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let report: Report = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+            reports.push((name.to_string(), report));
+        }
+        fill_paper(paper, &reports)?;
         return Ok(ExitCode::SUCCESS);
     }
     let programs_dir = cli.programs.clone().unwrap_or_else(|| Path::new(CRATE_DIR).join("programs"));
@@ -278,7 +283,7 @@ fn real_main(cli: Cli) -> Result<ExitCode, String> {
     println!("{md}");
     eprintln!("benchsuite: wrote {} ({:.1} s)", out.display(), report.elapsed_s);
     if let Some(paper) = &cli.paper {
-        fill_paper(paper, &report)?;
+        fill_paper(paper, &[("main".to_string(), report)])?;
     }
     Ok(ExitCode::SUCCESS)
 }

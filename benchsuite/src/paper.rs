@@ -16,17 +16,21 @@
 //! `missing` (cells without a time). Inline values: `geo:A/B` (geometric
 //! mean over the programs of t_A / t_B), `ratio:PROGRAM:A/B` (one
 //! program's t_A / t_B), `time:PROGRAM:ENGINE` (median wall time),
-//! `rss:PROGRAM:ENGINE` (peak RSS), `compile-max` (the largest compile
+//! `rss:PROGRAM:ENGINE` (peak RSS), `count` (programs measured, start-up
+//! ones left out), `compile-max` (the largest compile
 //! share of any program). A marker whose value the run lacks becomes `n/a`.
+//! With several reports (the main suite and the peer programs), `peers@go`
+//! names the report.
 
 use crate::report::Report;
-use crate::stats::geomean;
+use crate::stats::{geomean, paired_ratios, Summary};
 use crate::table::{self, fmt_ratio, fmt_secs, Align};
 use std::fmt::Write;
 
-/// Rewrites every marked region of `text` from `r`. Errors name a marker
-/// that is not understood or not closed.
-pub fn fill(text: &str, r: &Report) -> Result<String, String> {
+/// Rewrites every marked region of `text` from the named reports; a
+/// marker `NAME@what` reads report NAME, a plain `what` the first one.
+/// Errors name a marker that is not understood or not closed.
+pub fn fill(text: &str, reports: &[(String, Report)]) -> Result<String, String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find("<!-- mvm:") {
@@ -36,13 +40,23 @@ pub fn fill(text: &str, r: &Report) -> Result<String, String> {
         let close_at = rest[open_end..].find(&close).ok_or_else(|| format!("marker {name}: no {close}"))? + open_end;
         let old = &rest[open_end..close_at];
         out.push_str(&rest[..open_end]);
+        let (r, what) = match name.split_once('@') {
+            Some((rep, what)) => {
+                let r = reports
+                    .iter()
+                    .find(|(n, _)| n == rep)
+                    .ok_or_else(|| format!("marker {name}: no report {rep:?}"))?;
+                (&r.1, what)
+            }
+            None => (&reports.first().ok_or("no report")?.1, name.as_str()),
+        };
         // Blocks keep their own lines; inline values stay inline.
         if old.starts_with('\n') {
             out.push('\n');
-            out.push_str(block(&name, r)?.trim_end());
+            out.push_str(block(what, r)?.trim_end());
             out.push('\n');
         } else {
-            out.push_str(&inline(&name, r)?);
+            out.push_str(&inline(what, r)?);
         }
         out.push_str(&close);
         rest = &rest[close_at + close.len()..];
@@ -71,6 +85,14 @@ fn block(name: &str, r: &Report) -> Result<String, String> {
     })
 }
 
+/// Median over the rounds of t_a / t_b on one program, from the runs
+/// themselves (any pair of engines, not only the report's ratio columns).
+fn time_ratio(r: &Report, p: &str, a: &str, b: &str) -> Option<f64> {
+    let (ca, cb) = (r.cell(p, a)?, r.cell(p, b)?);
+    let rounds = r.settings.runs;
+    Summary::of(&paired_ratios(&ca.by_round(rounds), &cb.by_round(rounds))).map(|s| s.median)
+}
+
 fn inline(name: &str, r: &Report) -> Result<String, String> {
     let na = || "n/a".to_string();
     let parts: Vec<&str> = name.split(':').collect();
@@ -83,19 +105,19 @@ fn inline(name: &str, r: &Report) -> Result<String, String> {
                 .programs
                 .iter()
                 .filter(|p| !r.startup_programs.contains(p))
-                .filter_map(|p| r.ratio(p, &a, &b))
-                .map(|x| x.time_ratio.median)
+                .filter_map(|p| time_ratio(r, p, &a, &b))
                 .collect();
             geomean(&vals).map(fmt_ratio).unwrap_or_else(na)
         }
         ["ratio", p, ab] => {
             let (a, b) = pair(ab).ok_or_else(|| format!("marker {name}: want ratio:PROGRAM:A/B"))?;
-            r.ratio(p, &a, &b).map(|x| fmt_ratio(x.time_ratio.median)).unwrap_or_else(na)
+            time_ratio(r, p, &a, &b).map(fmt_ratio).unwrap_or_else(na)
         }
         ["time", p, e] => {
             r.cell(p, e).filter(|c| c.ok).and_then(|c| c.wall.as_ref()).map(|w| fmt_secs(w.median)).unwrap_or_else(na)
         }
         ["rss", p, e] => r.cell(p, e).filter(|c| c.ok).and_then(|c| c.max_rss_kb).map(fmt_rss).unwrap_or_else(na),
+        ["count"] => r.settings.programs.iter().filter(|p| !r.startup_programs.contains(p)).count().to_string(),
         ["compile-max"] => r
             .cells
             .iter()
@@ -249,7 +271,7 @@ mod tests {
 
     #[test]
     fn fills_inline_and_block_markers() {
-        let r = report();
+        let r = vec![("main".to_string(), report())];
         let t = "a <!-- mvm:geo:jit/go -->?<!-- /mvm:geo:jit/go --> b\n<!-- mvm:memory -->\nold\n<!-- /mvm:memory -->\nc <!-- mvm:ratio:fib:jit/go -->x<!-- /mvm:ratio:fib:jit/go --> <!-- mvm:time:sieve:go --><!-- /mvm:time:sieve:go -->\n";
         let out = fill(t, &r).unwrap();
         // geomean of 2 and 1
@@ -263,7 +285,7 @@ mod tests {
 
     #[test]
     fn bad_markers_are_errors() {
-        let r = report();
+        let r = vec![("main".to_string(), report()), ("peers".to_string(), report())];
         assert!(fill("<!-- mvm:geo:jit/go -->1", &r).is_err());
         assert!(fill("<!-- mvm:nope --><!-- /mvm:nope -->", &r).is_err());
         assert_eq!(
