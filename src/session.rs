@@ -201,7 +201,9 @@ impl Program {
         };
         let mut _jit = None;
         if cfg.engine == EngineKind::Jit {
-            let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, ..JitOptions::default() };
+            // MVM_JIT_DUMP=1 prints the Cranelift IR of every compiled function (a debugging aid).
+            let dump = std::env::var_os("MVM_JIT_DUMP").is_some_and(|v| v == "1");
+            let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, dump, ..JitOptions::default() };
             match Jit::new(self.module.clone(), sp_shared, jo) {
                 Ok(j) => {
                     let j = Rc::new(j);

@@ -368,7 +368,14 @@ impl Jit {
 
     /// Translates into `inner.cctx`. With `symbol` (code for an object
     /// file) every callee counts as compiled, its entry a symbol.
-    fn translate(&self, inner: &mut Inner, fid: usize, mode: &Mode, symbol: Option<SymbolFn>) -> Result<(), String> {
+    fn translate(
+        &self,
+        inner: &mut Inner,
+        fid: usize,
+        mode: &Mode,
+        symbol: Option<SymbolFn>,
+        self_id: Option<cranelift_module::FuncId>,
+    ) -> Result<(), String> {
         let states: Vec<Callee> = (0..self.module.funcs.len())
             .map(|i| if symbol.is_some() { Callee::Native(std::ptr::dangling()) } else { self.env_callee(inner, i) })
             .collect();
@@ -386,6 +393,7 @@ impl Jit {
             nan_passthrough: self.nan_passthrough,
             preempt: self.preempt,
             symbol,
+            self_id: self_id.map(|id| id.as_u32()),
         };
         let Inner { cctx, fctx, .. } = inner;
         cctx.clear();
@@ -398,11 +406,20 @@ impl Jit {
     }
 
     /// Compiles what is in `cctx`; returns the module id (host) and size.
-    fn emit(&self, inner: &mut Inner) -> Result<(Option<cranelift_module::FuncId>, usize), String> {
+    /// Compiles what is in `cctx` under `id` (declared beforehand, when the
+    /// code refers to itself) or a fresh id.
+    fn emit_as(
+        &self,
+        inner: &mut Inner,
+        id: Option<cranelift_module::FuncId>,
+    ) -> Result<(Option<cranelift_module::FuncId>, usize), String> {
         let Inner { backend, cctx, .. } = inner;
         let r = match backend {
             Backend::Host(m) => {
-                let id = m.declare_anonymous_function(&cctx.func.signature).map_err(|e| e.to_string())?;
+                let id = match id {
+                    Some(id) => id,
+                    None => m.declare_anonymous_function(&cctx.func.signature).map_err(|e| e.to_string())?,
+                };
                 if let Err(e) = m.define_function(id, cctx) {
                     return Err(match e {
                         ModuleError::Compilation(ce) => cranelift_codegen::print_errors::pretty_error(&cctx.func, ce),
@@ -436,9 +453,20 @@ impl Jit {
     }
 
     /// Native entry and frame trampoline: (entry, frame entry, bytes).
+    fn emit(&self, inner: &mut Inner) -> Result<(Option<cranelift_module::FuncId>, usize), String> {
+        self.emit_as(inner, None)
+    }
+
     fn compile_function(&self, inner: &mut Inner, fid: usize) -> Result<(*const u8, *const u8, usize), String> {
-        self.translate(inner, fid, &Mode::Native, None)?;
-        let (body, n1) = self.emit(inner)?;
+        let self_id = match &mut inner.backend {
+            Backend::Host(m) => Some(
+                m.declare_anonymous_function(&translate::native_sig(&self.module.funcs[fid].sig, self.call_conv))
+                    .map_err(|e| e.to_string())?,
+            ),
+            Backend::Cross(_) => None,
+        };
+        self.translate(inner, fid, &Mode::Native, None, self_id)?;
+        let (body, n1) = self.emit_as(inner, self_id)?;
         self.frame_trampoline(inner, fid, None);
         let (tramp, n2) = self.emit(inner)?;
         let p = Self::finalize(inner, &[body, tramp])?;
@@ -452,7 +480,7 @@ impl Jit {
         header: Block,
         slots: &[u16],
     ) -> Result<(*const u8, usize), String> {
-        self.translate(inner, fid, &Mode::Osr { header, slots }, None)?;
+        self.translate(inner, fid, &Mode::Osr { header, slots }, None, None)?;
         let (id, n) = self.emit(inner)?;
         Ok((Self::finalize(inner, &[id])?[0], n))
     }
@@ -512,7 +540,7 @@ impl Jit {
     pub fn translate_relocatable(&self, fid: usize, symbol: SymbolFn) -> Result<(cl::Function, cl::Function), String> {
         let mut inner = self.inner.borrow_mut();
         self.guarded(&mut inner, |j, inner| {
-            j.translate(inner, fid, &Mode::Native, Some(symbol))?;
+            j.translate(inner, fid, &Mode::Native, Some(symbol), None)?;
             let body = inner.cctx.func.clone();
             j.frame_trampoline(inner, fid, Some(symbol));
             Ok((body, inner.cctx.func.clone()))

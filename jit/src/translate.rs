@@ -78,6 +78,10 @@ pub struct Env<'a> {
     /// code emitted to an object file (tests run aarch64 code under qemu,
     /// ADR 0015): every `Ext` becomes a relocated symbol instead.
     pub symbol: Option<SymbolFn<'a>>,
+    /// The JIT module's id for the function being compiled (native entry,
+    /// host only): its calls to itself are direct calls, resolved when the
+    /// module finalizes it, rather than loads of its not-yet-set entry.
+    pub self_id: Option<u32>,
 }
 
 /// The address of `e`, which is `host` in this process.
@@ -602,6 +606,23 @@ impl Tr<'_, '_> {
         self.b.inst_results(inst).to_vec()
     }
 
+    /// A direct call of the function being compiled (recursion).
+    fn call_self(&mut self, sig: &ir::Signature, args: &[cl::Value]) -> Vec<cl::Value> {
+        let id = self.env.self_id.expect("self id");
+        let name = self.b.func.declare_imported_user_function(cl::UserExternalName { namespace: 0, index: id });
+        let signature = self.native_entry_sig(sig);
+        let fref = self.b.import_function(cl::ExtFuncData {
+            name: cl::ExternalName::user(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
+        let mut all = vec![self.ctx];
+        all.extend_from_slice(args);
+        let inst = self.b.ins().call(fref, &all);
+        self.b.inst_results(inst).to_vec()
+    }
+
     /// Calls through the engine (the interpreter) with a word buffer.
     fn call_via_engine(&mut self, sig: &ir::Signature, fi: cl::Value, args: &[cl::Value]) -> Vec<cl::Value> {
         let n = sig.params.len().max(sig.results.len());
@@ -734,6 +755,9 @@ impl Tr<'_, '_> {
                 let sig = &self.env.module.funcs[callee.index()].sig;
                 let args = self.use_vals(&d.args);
                 let results = match (self.env.callee)(callee.index()) {
+                    _ if callee.index() == self.fid as usize && self.env.self_id.is_some() && !self.osr => {
+                        self.call_self(sig, &args)
+                    }
                     Callee::Native(code) => {
                         let code = self.addr(Ext::Entry(callee.index()), code as u64);
                         self.call_entry(sig, code, &args)
