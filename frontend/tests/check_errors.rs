@@ -89,3 +89,28 @@ fn valid_programs_check() {
         assert!(errs.is_empty(), "{src}\n{}", errs.join("\n"));
     }
 }
+
+/// An import Mvm cannot satisfy is the only error reported, as `go build`
+/// reports unresolvable imports before compiling.
+#[test]
+fn unavailable_imports() {
+    let check_import = |pkg: &str, body: &str| -> Vec<String> {
+        let src = format!("package main\n\nimport \"{pkg}\"\n\n{body}\n");
+        let loader: frontend::check::Loader = std::rc::Rc::new(|_: &str| None);
+        match check_program(vec![("main.go".into(), src)], loader) {
+            Ok(_) => vec![],
+            Err((fs, errs)) => errs.iter().map(|e| e.render(&fs)).collect(),
+        }
+    };
+    let errs = check_import("reflect", "func main() { reflect.TypeOf(1); var z int }");
+    assert_eq!(errs, vec!["main.go:3:8: mvm: package reflect is not supported yet"]);
+    let errs = check_import("github.com/x/y", "func main() { y.F() }");
+    assert_eq!(
+        errs,
+        vec![
+            "main.go:3:8: mvm: package github.com/x/y is not supported yet (only the standard library can be imported)"
+        ]
+    );
+    let errs = check_import("nosuch/pkg", "func main() { pkg.F() }");
+    assert_eq!(errs, vec!["main.go:3:8: package nosuch/pkg is not in std"]);
+}

@@ -191,6 +191,11 @@ pub fn check_program(main_files: Vec<(String, String)>, loader: Loader) -> Resul
     let mut c = Checker::new(loader);
     c.check_main(main_files);
     let mut errs = std::mem::take(&mut c.errors);
+    // Like `go build`, which resolves imports before compiling anything:
+    // when an import cannot be found, that is all that is reported.
+    if errs.iter().any(|e| is_import_error(&e.msg)) {
+        errs.retain(|e| is_import_error(&e.msg));
+    }
     if !errs.is_empty() {
         errs.sort_by_key(|a| (a.file, a.pos));
         errs.dedup_by(|a, b| a.file == b.file && a.pos == b.pos && a.msg == b.msg);
@@ -198,6 +203,96 @@ pub fn check_program(main_files: Vec<(String, String)>, loader: Loader) -> Resul
     }
     Ok(c)
 }
+
+fn is_import_error(msg: &str) -> bool {
+    (msg.starts_with("package ") && msg.contains(" is not in std"))
+        || (msg.starts_with("mvm: package ") && msg.contains(" is not supported yet"))
+}
+
+/// Standard packages Mvm does not provide (yet): importing one is a clear
+/// "not supported" error rather than gc's "not in std".
+const UNSUPPORTED_STD: &[&str] = &[
+    "archive/tar",
+    "archive/zip",
+    "compress/bzip2",
+    "compress/flate",
+    "compress/gzip",
+    "compress/lzw",
+    "compress/zlib",
+    "container/ring",
+    "crypto",
+    "crypto/aes",
+    "crypto/cipher",
+    "crypto/ecdsa",
+    "crypto/ed25519",
+    "crypto/elliptic",
+    "crypto/hmac",
+    "crypto/md5",
+    "crypto/rand",
+    "crypto/rsa",
+    "crypto/sha1",
+    "crypto/sha256",
+    "crypto/sha512",
+    "crypto/subtle",
+    "crypto/tls",
+    "crypto/x509",
+    "database/sql",
+    "debug/elf",
+    "embed",
+    "encoding",
+    "encoding/ascii85",
+    "encoding/base32",
+    "encoding/base64",
+    "encoding/binary",
+    "encoding/csv",
+    "encoding/gob",
+    "encoding/hex",
+    "encoding/json",
+    "encoding/pem",
+    "encoding/xml",
+    "expvar",
+    "flag",
+    "go/ast",
+    "go/format",
+    "go/parser",
+    "go/token",
+    "hash",
+    "hash/adler32",
+    "hash/crc32",
+    "hash/crc64",
+    "hash/fnv",
+    "hash/maphash",
+    "html",
+    "html/template",
+    "image",
+    "image/color",
+    "image/png",
+    "index/suffixarray",
+    "io/ioutil",
+    "log",
+    "log/slog",
+    "math/big",
+    "math/cmplx",
+    "mime",
+    "net",
+    "net/http",
+    "net/url",
+    "os/exec",
+    "os/signal",
+    "os/user",
+    "plugin",
+    "reflect",
+    "regexp",
+    "regexp/syntax",
+    "runtime/debug",
+    "testing",
+    "text/scanner",
+    "text/tabwriter",
+    "text/template",
+    "unique",
+    "unicode/utf16",
+    "weak",
+];
 
 impl Checker {
     pub fn main_pkg(&self) -> PkgId {
@@ -449,7 +544,16 @@ impl Checker {
             return None;
         }
         let Some(files) = (self.loader)(path) else {
-            self.error(pos, format!("package {path} is not in std"));
+            if path.split('/').next().is_some_and(|first| first.contains('.')) {
+                self.error(
+                    pos,
+                    format!("mvm: package {path} is not supported yet (only the standard library can be imported)"),
+                );
+            } else if UNSUPPORTED_STD.contains(&path) {
+                self.error(pos, format!("mvm: package {path} is not supported yet"));
+            } else {
+                self.error(pos, format!("package {path} is not in std"));
+            }
             return None;
         };
         self.loading.insert(path.to_string());
