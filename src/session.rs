@@ -109,6 +109,7 @@ impl Program {
         };
         let frontend::lower::Lowered { mut module, entry, tables } = lowered;
         ir::passes::optimize(&mut module);
+        frontend::lower::publish_locs(&module, &mut shared);
         let walk = Some(frontend::walk::Prepared::new(checked, tables));
         Ok(Program { shared, module: Rc::new(module), entry, name, walk })
     }

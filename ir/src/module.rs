@@ -24,6 +24,10 @@ pub struct SymDecl {
 pub struct SourceLoc {
     pub file: std::rc::Rc<str>,
     pub line: u32,
+    /// Code of function `.0` inlined at call site `.1` (a location of the
+    /// caller, itself possibly inlined): tracebacks show the inlined
+    /// function's frame at `line`, then the caller's at the site, as Go's do.
+    pub inlined: Option<(FuncId, Loc)>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -42,7 +46,7 @@ pub struct Module {
 impl Module {
     pub fn new() -> Self {
         let mut m = Module::default();
-        m.locs.push(SourceLoc { file: "?".into(), line: 0 });
+        m.locs.push(SourceLoc { file: "?".into(), line: 0, inlined: None });
         m
     }
 
@@ -92,7 +96,10 @@ impl Module {
     }
 
     pub fn loc(&mut self, file: &std::rc::Rc<str>, line: u32) -> Loc {
-        let key = SourceLoc { file: file.clone(), line };
+        self.intern_loc(SourceLoc { file: file.clone(), line, inlined: None })
+    }
+
+    fn intern_loc(&mut self, key: SourceLoc) -> Loc {
         if let Some(&l) = self.loc_index.get(&key) {
             return l;
         }
@@ -100,5 +107,21 @@ impl Module {
         self.locs.push(key.clone());
         self.loc_index.insert(key, l);
         l
+    }
+
+    /// The location of `callee`'s code at `at` once inlined at call site
+    /// `site`: the same line, with the call site appended to the chain of
+    /// inlined frames `at` may already have.
+    pub fn inlined_loc(&mut self, at: Loc, callee: FuncId, site: Loc) -> Loc {
+        if at.index() == 0 {
+            // No position of its own: report the call site.
+            return site;
+        }
+        let base = self.locs[at.index()].clone();
+        let inlined = match base.inlined {
+            None => Some((callee, site)),
+            Some((inner, inner_site)) => Some((inner, self.inlined_loc(inner_site, callee, site))),
+        };
+        self.intern_loc(SourceLoc { inlined, ..base })
     }
 }

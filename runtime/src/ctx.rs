@@ -72,6 +72,10 @@ pub struct Shared {
     pub args: Vec<String>,
     /// Source locations, indexed like the IR module's `locs`.
     pub locs: Vec<(std::rc::Rc<str>, u32)>,
+    /// For a location in code inlined into another function: (the inlined
+    /// function's id, the call site's location). Indexed like `locs`;
+    /// shorter when the last locations are not inlined.
+    pub loc_inlined: Vec<Option<(u32, u32)>>,
     pub sched: crate::sched::Sched,
 }
 
@@ -96,6 +100,7 @@ impl Shared {
             out: Output::new(),
             args: Vec::new(),
             locs: Vec::new(),
+            loc_inlined: Vec::new(),
             sched: Default::default(),
         }
     }

@@ -419,19 +419,37 @@ pub fn report(ctx: &mut Ctx) -> String {
     if let Some(p) = ctx.panics.last() {
         let shared = ctx.shared();
         for &(f, loc) in &p.trace {
-            let name = shared.funcs.get(f as usize).map(|fi| fi.name.as_str()).unwrap_or("?");
-            // Functions mvm generates (the entry point, wrappers) are not
-            // Go frames.
-            if name.contains('$') {
-                continue;
-            }
-            out.push_str(&format!("{}(...)\n", elide_type_args(name)));
-            if let Some((file, line)) = shared.locs.get(loc as usize) {
-                out.push_str(&format!("\t{file}:{line}\n"));
+            for (f, loc) in inline_frames(shared, f, loc) {
+                let name = shared.funcs.get(f as usize).map(|fi| fi.name.as_str()).unwrap_or("?");
+                // Functions mvm generates (the entry point, wrappers) are not
+                // Go frames.
+                if name.contains('$') {
+                    continue;
+                }
+                out.push_str(&format!("{}(...)\n", elide_type_args(name)));
+                if let Some((file, line)) = shared.locs.get(loc as usize) {
+                    out.push_str(&format!("\t{file}:{line}\n"));
+                }
             }
         }
     }
     out
+}
+
+/// The frames one recorded frame stands for: the functions inlined at its
+/// location, innermost first, then the function itself at the call site.
+fn inline_frames(shared: &crate::Shared, func: u32, loc: u32) -> Vec<(u32, u32)> {
+    let mut frames = Vec::new();
+    let mut loc = loc;
+    while let Some(&Some((inlined, site))) = shared.loc_inlined.get(loc as usize) {
+        if frames.len() > 100 {
+            break;
+        }
+        frames.push((inlined, loc));
+        loc = site;
+    }
+    frames.push((func, loc));
+    frames
 }
 
 #[cfg(test)]

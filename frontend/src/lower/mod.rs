@@ -118,7 +118,7 @@ pub fn lower_program(p: &mut Program, shared: &mut Shared) -> Result<Lowered, Ve
     l.register_wellknown();
     let entry = l.build_entry();
     l.run_jobs();
-    l.shared.locs = l.m.locs.iter().map(|sl| (sl.file.clone(), sl.line)).collect();
+    publish_locs(&l.m, l.shared);
     if !l.errors.is_empty() {
         let mut e = std::mem::take(&mut l.errors);
         e.sort_by_key(|a| (a.file, a.pos));
@@ -469,4 +469,12 @@ impl<'p> Lowerer<'p> {
     pub(crate) fn node_type(&self, id: NodeId) -> TypeId {
         self.p.info.types.get(&id).map(|t| t.ty).unwrap_or(ids::INVALID)
     }
+}
+
+/// Copies the module's location table into the runtime (tracebacks read
+/// it); again after the IR passes, which add locations for inlined code.
+pub fn publish_locs(m: &ir::Module, shared: &mut runtime::Shared) {
+    shared.locs = m.locs.iter().map(|sl| (sl.file.clone(), sl.line)).collect();
+    shared.loc_inlined =
+        m.locs.iter().map(|sl| sl.inlined.map(|(f, site)| (f.index() as u32, site.index() as u32))).collect();
 }

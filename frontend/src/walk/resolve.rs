@@ -113,7 +113,8 @@ impl Resolver {
             by_name.insert(f.name.as_str(), i as u32);
         }
         for (i, (file, line)) in sh.locs.iter().enumerate() {
-            if let Some(&f) = by_name.get(&**file) {
+            let inlined = sh.loc_inlined.get(i).is_some_and(|x| x.is_some());
+            if let (Some(&f), false) = (by_name.get(&**file), inlined) {
                 locs.entry((f, *line)).or_insert(i as u32);
             }
         }
