@@ -171,14 +171,9 @@ impl Function {
 
     /// Control-flow successors, counting the unwinder's entry into the
     /// recover block as an edge from the entry block.
-    pub fn successors(&self, b: Block) -> Vec<Block> {
-        let mut s: Vec<Block> = self.blocks[b.index()].term.successors().collect();
-        if b == self.entry() {
-            if let Some(u) = &self.unwind {
-                s.push(u.recover);
-            }
-        }
-        s
+    pub fn successors(&self, b: Block) -> impl Iterator<Item = Block> + '_ {
+        let recover = if b == self.entry() { self.unwind.map(|u| u.recover) } else { None };
+        self.blocks[b.index()].term.successors().chain(recover)
     }
 
     /// Predecessor lists indexed by block (only blocks in the layout).
@@ -206,9 +201,7 @@ impl Function {
         let mut stack: Vec<(Block, usize)> = vec![(self.entry(), 0)];
         seen[0] = true;
         while let Some(&mut (b, ref mut i)) = stack.last_mut() {
-            let succs = self.successors(b);
-            if *i < succs.len() {
-                let s = succs[*i];
+            if let Some(s) = self.successors(b).nth(*i) {
                 *i += 1;
                 if !seen[s.index()] {
                     seen[s.index()] = true;

@@ -10,6 +10,7 @@ pub mod builder;
 pub mod dom;
 pub mod entities;
 pub mod function;
+pub mod hash;
 pub mod inst;
 pub mod module;
 pub mod parse;

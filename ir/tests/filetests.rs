@@ -7,13 +7,28 @@ use ir::print::module_to_string;
 use ir::verify::verify_module;
 use std::path::Path;
 
-fn run_pass(name: &str, f: &mut ir::Function) {
-    match name {
-        "constfold" => drop(ir::passes::constfold::run(f)),
-        "dce" => drop(ir::passes::dce::run(f)),
-        "simplify_params" => drop(ir::passes::simplify_params::run(f)),
-        "none" => {}
+/// Runs one pass: `inline` and `optimize` over the module, the others on
+/// every function.
+fn run_pass(name: &str, m: &mut ir::Module) {
+    use ir::passes::*;
+    let pass: fn(&mut ir::Function) -> bool = match name {
+        "inline" => {
+            inline::run(m);
+            return;
+        }
+        "optimize" => return optimize(m),
+        "constfold" => constfold::run,
+        "dce" => dce::run,
+        "simplify_params" => simplify_params::run,
+        "gvn" => gvn::run,
+        "licm" => licm::run,
+        "bce" => bce::run,
+        "simplify_cfg" => simplify_cfg::run,
+        "none" => return,
         other => panic!("unknown pass {other}"),
+    };
+    for f in &mut m.funcs {
+        pass(f);
     }
 }
 
@@ -34,12 +49,16 @@ fn filetests() {
             .collect();
         let mut m = parse_module(input).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         verify_module(&m).unwrap_or_else(|e| panic!("{}: input does not verify: {e}", path.display()));
-        for f in &mut m.funcs {
-            for p in &passes {
-                run_pass(p, f);
-            }
+        for p in &passes {
+            run_pass(p, &mut m);
+            verify_module(&m).unwrap_or_else(|e| panic!("{}: does not verify after {p}: {e}", path.display()));
         }
-        verify_module(&m).unwrap_or_else(|e| panic!("{}: output does not verify: {e}", path.display()));
+        // Passes must be safe to run again: a second round keeps the IR valid.
+        let mut again = m.clone();
+        for p in &passes {
+            run_pass(p, &mut again);
+        }
+        verify_module(&again).unwrap_or_else(|e| panic!("{}: output does not verify: {e}", path.display()));
         let got = module_to_string(&m);
         // The printed form must parse back to itself.
         let again = module_to_string(&parse_module(&got).unwrap());

@@ -287,7 +287,7 @@ pub fn go_pow(x: f64, y: f64) -> f64 {
     if yf != 0.0 && x < 0.0 {
         return f64::from_bits(GO_NAN);
     }
-    if yi >= 9.223372036854775808e18 {
+    if yi >= 9.223_372_036_854_776e18 {
         // A huge even integer exponent: only the magnitude of x matters.
         return if x == -1.0 {
             1.0

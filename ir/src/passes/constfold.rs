@@ -2,8 +2,8 @@
 
 use crate::entities::Value;
 use crate::function::Function;
+use crate::hash::FxHashMap as HashMap;
 use crate::inst::{BinOp, BlockCall, InstKind, Terminator};
-use std::collections::HashMap;
 
 #[derive(Copy, Clone)]
 enum K {
@@ -13,8 +13,8 @@ enum K {
 
 pub fn run(f: &mut Function) -> bool {
     let mut changed = false;
-    let mut consts: HashMap<Value, K> = HashMap::new();
-    let mut alias: HashMap<Value, Value> = HashMap::new();
+    let mut consts: HashMap<Value, K> = HashMap::default();
+    let mut alias: HashMap<Value, Value> = HashMap::default();
     let resolve = |alias: &HashMap<Value, Value>, mut v: Value| {
         while let Some(&w) = alias.get(&v) {
             v = w;
@@ -24,8 +24,15 @@ pub fn run(f: &mut Function) -> bool {
     for b in f.rpo() {
         for k in 0..f.blocks[b.index()].insts.len() {
             let i = f.blocks[b.index()].insts[k];
-            let args: Vec<Value> = f.insts[i.index()].args.iter().map(|&a| resolve(&alias, a)).collect();
-            f.insts[i.index()].args = args.clone();
+            // The operands, resolved in place; a copy of the first three
+            // (all that folding looks at) without allocating.
+            let mut args = [Value(u32::MAX); 3];
+            for (k, a) in f.insts[i.index()].args.iter_mut().enumerate() {
+                *a = resolve(&alias, *a);
+                if k < 3 {
+                    args[k] = *a;
+                }
+            }
             let kc = |v: Value| consts.get(&v).copied();
             let new: Option<InstKind> = match f.insts[i.index()].kind.clone() {
                 InstKind::Iconst(c) => {

@@ -3,7 +3,8 @@
 //!
 //! - A pure instruction (`InstKind::is_pure`) equal to one in a dominating
 //!   position (same operation, same operands, commutative operands and
-//!   compares put in a canonical order) is replaced by it.
+//!   compares put in a canonical order) is replaced by it; so is a division,
+//!   which cannot panic where an identical one already passed.
 //! - A `nil_check` or `bounds_check` dominated by an identical check is
 //!   dropped: if control reaches it, the first one passed.
 //! - Loads are only reused within a block, and only until a store that may
@@ -18,9 +19,9 @@
 use crate::dom::DomTree;
 use crate::entities::{Block, Value};
 use crate::function::Function;
+use crate::hash::FxHashMap;
 use crate::inst::{InstKind, IntCC};
 use crate::types::MemType;
-use std::collections::HashMap;
 
 const NO_VALUE: Value = Value(u32::MAX);
 /// Loads remembered per block; a bound that keeps the scans cheap.
@@ -72,10 +73,10 @@ enum Step {
 }
 
 pub fn run(f: &mut Function) -> bool {
-    let dom = DomTree::compute(f);
-    let children = dom.children();
+    // Most functions are one block: no dominator tree needed.
+    let children = if f.layout.len() == 1 { vec![Vec::new(); f.blocks.len()] } else { DomTree::compute(f).children() };
     let recover = f.unwind.map(|u| u.recover);
-    let mut table: HashMap<Key, Value> = HashMap::new();
+    let mut table: FxHashMap<Key, Value> = FxHashMap::default();
     let mut inserted: Vec<Key> = Vec::new();
     let mut alias: Vec<Option<Value>> = vec![None; f.values.len()];
     let mut dead = vec![false; f.insts.len()];
@@ -103,7 +104,9 @@ pub fn run(f: &mut Function) -> bool {
             }
             let d = &f.insts[i.index()];
             match &d.kind {
-                kind if kind.is_pure() && d.results.len() == 1 => {
+                // A division dominated by the same division did not panic
+                // there, so it gives the same result here.
+                kind if (kind.is_pure() || matches!(kind, InstKind::Binary(_))) && d.results.len() == 1 => {
                     let Some(key) = key(kind, &d.args) else { continue };
                     let r = d.results[0];
                     if let Some(&v) = table.get(&key) {

@@ -7,8 +7,8 @@
 //! them (interface-method wrappers become the method's body).
 //!
 //! A call is inlined when the callee is small ([`LEAF_LIMIT`] instructions
-//! for functions that make no calls, [`NONLEAF_LIMIT`] otherwise), is not in
-//! the caller's component (no recursion), and defers nothing: a function
+//! for functions that make no calls, [`NONLEAF_LIMIT`] otherwise), is not
+//! recursive (in a call-graph cycle), and defers nothing: a function
 //! with `unwind` owns its defer mark and recover block, which only mean
 //! something for its own activation. In a caller that defers, calls in the
 //! entry block stay where they are: its recover block may only use values
@@ -20,15 +20,20 @@
 //! `recover()` compares a constant function id, so it still only recovers
 //! in the function that the runtime called as a deferred call.
 
-use crate::entities::{Block, Inst, Value};
+use std::collections::HashMap;
+
+use crate::entities::{Block, FuncId, Inst, Loc, Value};
 use crate::function::{Function, Signature, ValueDef};
 use crate::inst::{BlockCall, InstKind, Terminator};
 use crate::module::Module;
 
-/// Largest callee, in instructions (terminators included), that makes no calls.
-pub const LEAF_LIMIT: usize = 30;
-/// Largest callee that makes calls itself.
-pub const NONLEAF_LIMIT: usize = 12;
+/// Largest callee, in instructions (terminators included), that makes no
+/// calls: about Go's own budget, so small loops such as a heap's sift-down
+/// still come in.
+pub const LEAF_LIMIT: usize = 80;
+/// Largest callee that makes calls itself: its calls stay, so only the
+/// cost of one call level is saved; wrappers and tiny helpers.
+pub const NONLEAF_LIMIT: usize = 16;
 /// A caller stops growing at this size.
 pub const CALLER_LIMIT: usize = 2000;
 
@@ -48,16 +53,18 @@ pub fn run(m: &mut Module) -> bool {
             comp[f] = c;
         }
     }
+    let recursive: Vec<bool> = (0..m.funcs.len()).map(|f| graph[f].iter().any(|&g| comp[g] == comp[f])).collect();
     let mut summaries: Vec<Option<Summary>> = vec![None; m.funcs.len()];
     let mut changed = false;
     for members in &components {
         for &fi in members {
+            if !has_candidate(m, fi, &recursive, &mut summaries) {
+                continue;
+            }
             // Work on the caller out of the module so callees can be read.
             let mut f = std::mem::replace(&mut m.funcs[fi], Function::new("", Signature::default()));
-            if inline_into(&mut f, m, fi, &comp, &mut summaries) {
-                super::simplify_params::run(&mut f);
-                super::constfold::run(&mut f);
-                super::dce::run(&mut f);
+            if inline_into(&mut f, m, &recursive, &mut summaries) {
+                cleanup(&mut f);
                 changed = true;
             }
             m.funcs[fi] = f;
@@ -66,14 +73,30 @@ pub fn run(m: &mut Module) -> bool {
     changed
 }
 
-/// Inlines the eligible calls of `f` (function `fi` of `m`); true if any.
-fn inline_into(
-    f: &mut Function,
-    m: &Module,
-    fi: usize,
-    comp: &[usize],
-    summaries: &mut [Option<Summary>],
-) -> bool {
+/// Does function `fi` call anything it may inline?
+fn has_candidate(m: &Module, fi: usize, recursive: &[bool], summaries: &mut [Option<Summary>]) -> bool {
+    let f = &m.funcs[fi];
+    f.layout.iter().flat_map(|b| &f.blocks[b.index()].insts).any(|i| match f.insts[i.index()].kind {
+        InstKind::Call(g) if !recursive[g.index()] => {
+            summaries[g.index()].get_or_insert_with(|| summarize(&m.funcs[g.index()])).inlinable
+        }
+        _ => false,
+    })
+}
+
+/// After inlining: the jump chains and single-source parameters the
+/// splice leaves, and what constant arguments make foldable.
+fn cleanup(f: &mut Function) {
+    super::simplify_cfg::run(f);
+    super::simplify_params::run(f);
+    if super::constfold::run(f) {
+        super::simplify_cfg::run(f);
+    }
+    super::dce::run(f);
+}
+
+/// Inlines the eligible calls of `f`; true if any.
+fn inline_into(f: &mut Function, m: &mut Module, recursive: &[bool], summaries: &mut [Option<Summary>]) -> bool {
     let mut size = f.inst_count();
     let mut any = false;
     // Blocks to scan; the continuation of an inlined call is scanned on,
@@ -86,14 +109,17 @@ fn inline_into(
         for k in 0..f.blocks[b.index()].insts.len() {
             let i = f.blocks[b.index()].insts[k];
             let InstKind::Call(g) = f.insts[i.index()].kind else { continue };
-            if comp[g.index()] == comp[fi] {
+            // A recursive callee (this covers calls within the caller's own
+            // component) would only unroll.
+            if recursive[g.index()] {
                 continue;
             }
             let s = *summaries[g.index()].get_or_insert_with(|| summarize(&m.funcs[g.index()]));
             if !s.inlinable || size + s.size > CALLER_LIMIT {
                 continue;
             }
-            let cont = inline_at(f, b, k, &m.funcs[g.index()]);
+            let (cont, copied) = inline_at(f, b, k, &m.funcs[g.index()]);
+            relocate(f, m, g, copied);
             size += s.size;
             any = true;
             work.push(cont);
@@ -105,9 +131,11 @@ fn inline_into(
 
 fn summarize(g: &Function) -> Summary {
     let size = g.inst_count();
-    let calls = g.layout.iter().flat_map(|b| &g.blocks[b.index()].insts).any(|i| {
-        matches!(g.insts[i.index()].kind, InstKind::Call(_) | InstKind::CallIndirect(_))
-    });
+    let calls = g
+        .layout
+        .iter()
+        .flat_map(|b| &g.blocks[b.index()].insts)
+        .any(|i| matches!(g.insts[i.index()].kind, InstKind::Call(_) | InstKind::CallIndirect(_)));
     let limit = if calls { NONLEAF_LIMIT } else { LEAF_LIMIT };
     Summary { size, inlinable: g.unwind.is_none() && size <= limit }
 }
@@ -128,8 +156,10 @@ fn direct_callees(f: &Function) -> Vec<usize> {
 /// Replaces the call at `f.blocks[b].insts[k]` by a copy of `callee`'s
 /// body. The instructions after the call move to a new continuation block
 /// whose parameters are the call's results (the same values, so their uses
-/// need no rewriting); the callee's returns jump there. Returns that block.
-fn inline_at(f: &mut Function, b: Block, k: usize, callee: &Function) -> Block {
+/// need no rewriting); the callee's returns jump there. Returns that block
+/// and the copied code with its locations in the callee (it is placed at
+/// the call site until `relocate`).
+fn inline_at(f: &mut Function, b: Block, k: usize, callee: &Function) -> (Block, Copied) {
     let call = f.blocks[b.index()].insts[k];
     let (args, results, loc) = {
         let d = &mut f.insts[call.index()];
@@ -155,6 +185,7 @@ fn inline_at(f: &mut Function, b: Block, k: usize, callee: &Function) -> Block {
 
     // Blocks and block parameters first, so branches can name them.
     let order = callee.rpo();
+    let mut copied = Copied { site: loc, insts: Vec::new(), terms: Vec::new() };
     let mut bmap: Vec<Option<Block>> = vec![None; callee.blocks.len()];
     let mut vmap: Vec<Option<Value>> = vec![None; callee.values.len()];
     for &cb in &order {
@@ -177,6 +208,7 @@ fn inline_at(f: &mut Function, b: Block, k: usize, callee: &Function) -> Block {
             let a: Vec<Value> = d.args.iter().map(|&v| get(&vmap, v)).collect();
             let tys: Vec<_> = d.results.iter().map(|&r| callee.value_type(r)).collect();
             let ni = f.make_inst(d.kind.clone(), a, &tys, loc);
+            copied.insts.push((ni, d.loc));
             for (&r, &nr) in d.results.iter().zip(&f.insts[ni.index()].results) {
                 vmap[r.index()] = Some(nr);
             }
@@ -190,6 +222,7 @@ fn inline_at(f: &mut Function, b: Block, k: usize, callee: &Function) -> Block {
         };
         f.blocks[nb.index()].term = t;
         f.blocks[nb.index()].term_loc = loc;
+        copied.terms.push((nb, cbd.term_loc));
     }
     let entry = bmap[callee.entry().index()].unwrap();
     f.blocks[b.index()].term = Terminator::Jump(BlockCall::new(entry, args));
@@ -200,7 +233,27 @@ fn inline_at(f: &mut Function, b: Block, k: usize, callee: &Function) -> Block {
     added.rotate_left(1); // `cont` was created first
     let at = f.layout.iter().position(|&x| x == b).unwrap() + 1;
     f.layout.splice(at..at, added);
-    cont
+    (cont, copied)
+}
+
+/// Code `inline_at` copied, with its locations in the callee.
+struct Copied {
+    site: Loc,
+    insts: Vec<(Inst, Loc)>,
+    terms: Vec<(Block, Loc)>,
+}
+
+/// Gives inlined code its own lines, marked as inlined from `callee` at the
+/// call site, so panics and tracebacks show the callee's frame as Go does.
+fn relocate(f: &mut Function, m: &mut Module, callee: FuncId, c: Copied) {
+    let mut memo: HashMap<Loc, Loc> = HashMap::new();
+    let mut map = |at: Loc| *memo.entry(at).or_insert_with(|| m.inlined_loc(at, callee, c.site));
+    for (i, at) in c.insts {
+        f.insts[i.index()].loc = map(at);
+    }
+    for (b, at) in c.terms {
+        f.blocks[b.index()].term_loc = map(at);
+    }
 }
 
 /// Strongly connected components (Tarjan), each after every component it

@@ -17,6 +17,9 @@ use crate::function::{Function, ValueDef};
 use crate::inst::{BlockCall, Terminator};
 
 pub fn run(f: &mut Function) -> bool {
+    if !may_loop(f) {
+        return false;
+    }
     let dom = DomTree::compute(f);
     let loops = find_loops(f, &dom);
     if loops.is_empty() {
@@ -68,6 +71,16 @@ pub fn run(f: &mut Function) -> bool {
     changed
 }
 
+/// Every cycle has an edge to a block at or before its source in any
+/// order of the blocks; without one in layout order there is no loop.
+fn may_loop(f: &Function) -> bool {
+    let mut pos = vec![u32::MAX; f.blocks.len()];
+    for (k, &b) in f.layout.iter().enumerate() {
+        pos[b.index()] = k as u32;
+    }
+    f.layout.iter().any(|&b| f.successors(b).any(|s| pos[s.index()] <= pos[b.index()]))
+}
+
 /// Loops whose header can receive a preheader.
 fn movable(f: &Function, l: &Loop) -> bool {
     l.header != f.entry() && f.unwind.is_none_or(|u| u.recover != l.header)
@@ -81,7 +94,7 @@ fn preheader(f: &Function, l: &Loop, header_preds: &[Block]) -> Option<Block> {
     if outside.next().is_some() || header_preds.iter().filter(|&&q| q == p).count() != 1 {
         return None;
     }
-    (f.successors(p) == [l.header]).then_some(p)
+    f.successors(p).eq([l.header]).then_some(p)
 }
 
 /// A new block that takes over the header's outside edges.

@@ -3,7 +3,7 @@
 
 use crate::entities::Value;
 use crate::function::Function;
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 pub fn run(f: &mut Function) -> bool {
     let mut any = false;
@@ -25,7 +25,7 @@ pub fn run(f: &mut Function) -> bool {
                 }
             }
         }
-        let mut alias: HashMap<Value, Value> = HashMap::new();
+        let mut alias: HashMap<Value, Value> = HashMap::default();
         let mut removals: Vec<(crate::entities::Block, Vec<usize>)> = Vec::new();
         for &b in &rpo {
             if b == f.entry() {
