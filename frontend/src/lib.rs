@@ -8,6 +8,7 @@ pub mod lexer;
 pub mod literal;
 pub mod lower;
 pub mod objects;
+mod order;
 pub mod parser;
 pub mod source;
 pub mod stdlib;

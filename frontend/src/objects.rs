@@ -101,6 +101,9 @@ pub struct VarInfo {
     pub embedded: bool,
     /// Address taken or captured by a closure: lives in the heap.
     pub escapes: Cell<bool>,
+    /// Address taken (`&x`, a pointer method called on x, slicing an
+    /// array): gc keeps such a variable in memory (see `crate::order`).
+    pub addr_taken: Cell<bool>,
     /// Function literal nesting depth of the declaring function (0 for
     /// top-level functions); a use at a greater depth is a capture.
     pub func_depth: u32,

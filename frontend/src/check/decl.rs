@@ -75,6 +75,7 @@ pub(super) fn collect(c: &mut Checker, files: &[ast::File]) {
                                                 is_field: false,
                                                 embedded: false,
                                                 escapes: Default::default(),
+                                                addr_taken: Default::default(),
                                                 func_depth: 0,
                                             }),
                                             DeclRef::Var { spec: vs.clone(), index: i, file: f.file },

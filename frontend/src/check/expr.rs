@@ -813,6 +813,7 @@ impl Checker {
                 if let Some(&o) = self.info.uses.get(&e.id) {
                     if let ObjKind::Var(v) = &self.obj(o).kind {
                         v.escapes.set(true);
+                        v.addr_taken.set(true);
                     }
                 }
             }

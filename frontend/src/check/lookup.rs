@@ -194,6 +194,7 @@ impl Checker {
                 is_field: true,
                 embedded: f.embedded,
                 escapes: Default::default(),
+                addr_taken: Default::default(),
                 func_depth: 0,
             }),
             f.ty,

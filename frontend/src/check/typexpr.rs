@@ -543,6 +543,7 @@ fn param_var(depth: u32, is_param: bool) -> VarInfo {
         is_field: false,
         embedded: false,
         escapes: Default::default(),
+        addr_taken: Default::default(),
         func_depth: depth,
     }
 }
@@ -555,6 +556,7 @@ fn field_var(embedded: bool) -> VarInfo {
         is_field: true,
         embedded,
         escapes: Default::default(),
+        addr_taken: Default::default(),
         func_depth: 0,
     }
 }

@@ -14,6 +14,9 @@ impl FnLower<'_, '_> {
     /// Lowers a call; returns the result words and the result types.
     pub fn call_expr(&mut self, e: &Expr) -> (Vals, Vec<TypeId>) {
         let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else { return (vec![], vec![]) };
+        if let Some(r) = self.order.get(&e.id) {
+            return r.clone();
+        }
         self.set_pos(e.pos);
         let fmode = self.l.p.info.types.get(&fun.id).map(|t| t.mode);
         if fmode == Some(Mode::TypeExpr) {

@@ -91,8 +91,8 @@ impl FnLower<'_, '_> {
                 StmtKind::Send(ch, v) => {
                     let ct = self.ty(ch);
                     let et = self.t(self.chan_elem(ct));
-                    let c = self.expr(ch)[0];
-                    let vv = self.expr_owned_to(v, et);
+                    let c = self.ordered_expr(ch, None)[0];
+                    let vv = self.ordered_owned_to(v, et);
                     let cell = self.spill(&vv, et);
                     cases.push(Case { clause: i, send: true, ct, slot: None });
                     chans.push(c);
@@ -105,7 +105,7 @@ impl FnLower<'_, '_> {
                     };
                     let ct = self.ty(rx);
                     let et = self.t(self.chan_elem(ct));
-                    let c = self.expr(rx)[0];
+                    let c = self.ordered_expr(rx, None)[0];
                     let cell = self.alloc_type(et);
                     cases.push(Case { clause: i, send: false, ct, slot: Some(cell) });
                     chans.push(c);

@@ -22,6 +22,9 @@ impl FnLower<'_, '_> {
                 return self.const_vals(&v, t);
             }
         }
+        if let Some(v) = self.hoisted(e) {
+            return v;
+        }
         self.set_pos(e.pos);
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
@@ -527,10 +530,17 @@ impl FnLower<'_, '_> {
                 let mtd = self.tdesc_val(t);
                 let hint = self.iconst(elts.len() as i64);
                 let m = self.native("make_map", &[mtd, hint], &[Type::I64])[0];
-                for el in elts {
+                // As gc: the static entries first, then each dynamic one
+                // as the assignment m[k] = v.
+                let (statics, dynamics): (Vec<&Expr>, Vec<&Expr>) =
+                    elts.iter().partition(|el| crate::order::is_static_entry(self.l.p, el));
+                for el in statics.into_iter().chain(dynamics) {
                     let ExprKind::KeyValue(k, v) = &el.kind else { continue };
+                    let points = crate::order::map_entry_points(self, t, k, v);
+                    let keys = self.hoist(&points);
                     let kv = self.expr_to(k, kt);
                     let vv = self.expr_to(v, vt);
+                    self.forget(keys);
                     self.map_set(t, m, &kv, &vv);
                 }
                 vec![m]
@@ -773,7 +783,8 @@ impl FnLower<'_, '_> {
     fn binary(&mut self, e: &Expr, op: GoOp, a: &Expr, b: &Expr) -> Vals {
         match op {
             GoOp::LAnd | GoOp::LOr => {
-                let x = self.expr(a)[0];
+                // Each operand is evaluated on its own, in gc's order.
+                let x = self.ordered_expr(a, None)[0];
                 let rhs = self.b.create_block();
                 let done = self.b.create_block();
                 let r = self.b.append_block_param(done, Type::I64);
@@ -784,7 +795,7 @@ impl FnLower<'_, '_> {
                 }
                 self.b.seal_block(rhs);
                 self.b.switch_to_block(rhs);
-                let y = self.expr(b)[0];
+                let y = self.ordered_expr(b, None)[0];
                 self.b.jump(done, vec![y]);
                 self.b.seal_block(done);
                 self.b.switch_to_block(done);

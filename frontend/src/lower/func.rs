@@ -7,7 +7,7 @@ use crate::ast::{self, Expr, NodeId, Pos};
 use crate::objects::*;
 use crate::types::{ids, TypeId, TypeKind};
 use ir::{Block, FuncId, Function, FunctionBuilder, MemType, Type, Value, Variable};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 pub(crate) type Vals = Vec<Value>;
@@ -79,6 +79,11 @@ pub(crate) struct FnLower<'a, 'p> {
     pub fallthrough: Vec<Option<Block>>,
     /// Set in the yield function of a range-over-func loop.
     pub range_ctx: Option<super::rangefunc::RangeCtx>,
+    /// Values of the ordered points evaluated ahead of the rest of their
+    /// statement (`crate::order`): the words and the result types.
+    pub order: HashMap<NodeId, (Vals, Vec<TypeId>)>,
+    /// Variables of enclosing functions this one captures.
+    pub captured: HashSet<ObjId>,
 }
 
 impl<'a, 'p> FnLower<'a, 'p> {
@@ -108,6 +113,8 @@ impl<'a, 'p> FnLower<'a, 'p> {
             name,
             fallthrough: vec![],
             range_ctx: None,
+            order: HashMap::new(),
+            captured: HashSet::new(),
         }
     }
 
@@ -580,27 +587,11 @@ impl<'a, 'p> FnLower<'a, 'p> {
                 let Some(rhs) = &entry.rhs else { continue };
                 self.file = self.l.p.obj(entry.lhs[0]).file;
                 self.set_pos(rhs.pos);
-                if entry.lhs.len() > 1 {
-                    let vals = self.multi_values(rhs, entry.lhs.len());
-                    for (k, &o) in entry.lhs.iter().enumerate() {
-                        if &*self.l.p.obj(o).name == "_" {
-                            continue;
-                        }
-                        let pl = self.var_place(o, rhs.pos);
-                        let t = self.place_type(&pl);
-                        let v = self.convert_to(vals[k].0.clone(), vals[k].1, t);
-                        self.write_place(&pl, &v);
-                    }
-                } else {
-                    let o = entry.lhs[0];
-                    let t = self.t(self.l.p.obj(o).ty());
-                    let v = self.expr_to(rhs, t);
-                    if &*self.l.p.obj(o).name == "_" {
-                        continue;
-                    }
-                    let pl = self.var_place(o, rhs.pos);
-                    self.write_place(&pl, &v);
-                }
+                let target = (entry.lhs.len() == 1).then(|| self.l.p.obj(entry.lhs[0]).ty());
+                let points = crate::order::expr_points(self, rhs, target);
+                let keys = self.hoist(&points);
+                self.init_entry(&entry.lhs, rhs);
+                self.forget(keys);
             }
             let _ = file;
             for f in self.l.p.packages[pkg.0 as usize].init_funcs.clone() {
@@ -612,6 +603,31 @@ impl<'a, 'p> FnLower<'a, 'p> {
             self.b.call(main, &[], vec![]);
         }
         self.b.ret(vec![]);
+    }
+
+    /// Initializes package variables `lhs` from `rhs`.
+    fn init_entry(&mut self, lhs: &[ObjId], rhs: &Expr) {
+        if lhs.len() > 1 {
+            let vals = self.multi_values(rhs, lhs.len());
+            for (k, &o) in lhs.iter().enumerate() {
+                if &*self.l.p.obj(o).name == "_" {
+                    continue;
+                }
+                let pl = self.var_place(o, rhs.pos);
+                let t = self.place_type(&pl);
+                let v = self.convert_to(vals[k].0.clone(), vals[k].1, t);
+                self.write_place(&pl, &v);
+            }
+            return;
+        }
+        let o = lhs[0];
+        let t = self.t(self.l.p.obj(o).ty());
+        let v = self.expr_to(rhs, t);
+        if &*self.l.p.obj(o).name == "_" {
+            return;
+        }
+        let pl = self.var_place(o, rhs.pos);
+        self.write_place(&pl, &v);
     }
 }
 
@@ -664,6 +680,7 @@ pub(super) fn lower_literal(
         for (k, &(o, _)) in captures.iter().enumerate() {
             let cell = fl.b.load(MemType::I64, env, 8 * (k as i32 + 1));
             fl.vars.insert(o, Store::Cell(cell));
+            fl.captured.insert(o);
         }
         fl.body(None, &lit.sig.params, &lit.sig.results, sig_t, &lit.body, entry_vals[1..].iter().copied());
         fl.b.seal_all_blocks();

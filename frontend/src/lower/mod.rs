@@ -14,6 +14,7 @@ mod expr;
 mod func;
 mod iface;
 mod intrinsic;
+mod ordered;
 pub mod origin;
 mod rangefunc;
 mod repr;

@@ -340,6 +340,7 @@ pub(super) fn lower_range_body(l: &mut Lowerer, id: FuncId, job: &RangeBody) {
         for &(o, _) in &job.captures {
             let cell = fl.b.load(MemType::I64, env, off);
             fl.vars.insert(o, Store::Cell(cell));
+            fl.captured.insert(o);
             off += 8;
         }
         let ctl = fl.b.load(MemType::I64, env, off);

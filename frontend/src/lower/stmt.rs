@@ -21,6 +21,13 @@ impl FnLower<'_, '_> {
 
     fn stmt(&mut self, s: &Stmt) {
         self.set_pos(s.pos);
+        let keys = self.hoist_stmt(s);
+        self.set_pos(s.pos);
+        self.stmt_kind(s);
+        self.forget(keys);
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(g) => self.local_decl(g),
@@ -62,7 +69,7 @@ impl FnLower<'_, '_> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr(cond)[0];
+                let c = self.ordered_expr(cond, None)[0];
                 let (tb, eb, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                 self.b.brif(c, tb, vec![], eb, vec![]);
                 self.b.seal_block(tb);
@@ -309,7 +316,7 @@ impl FnLower<'_, '_> {
         let (tag_v, tag_t) = match tag {
             Some(t) => {
                 let ty = self.ty(t);
-                (Some(self.expr(t)), ty)
+                (Some(self.ordered_expr(t, None)), ty)
             }
             None => (None, ids::BOOL),
         };
@@ -326,10 +333,11 @@ impl FnLower<'_, '_> {
                 let c = match &tag_v {
                     Some(tv) => {
                         let et = self.ty(e);
-                        let ev = self.expr(e);
+                        let to_iface = self.l.p.tt.is_interface(tag_t) && !self.l.p.tt.is_interface(et);
+                        let ev = self.ordered_expr(e, to_iface.then_some(tag_t));
                         self.compare_mixed(ast::BinOp::Eq, tv.clone(), tag_t, ev, et)
                     }
-                    None => self.expr(e)[0],
+                    None => self.ordered_expr(e, None)[0],
                 };
                 let next = self.b.create_block();
                 self.b.brif(c, bodies[i], vec![], next, vec![]);
@@ -360,7 +368,7 @@ impl FnLower<'_, '_> {
             self.stmt(i);
         }
         let xt = self.ty(x);
-        let xv = self.expr(x);
+        let xv = self.ordered_expr(x, None);
         let dyn_t = self.iface_dyn_type(&xv, xt);
         let done = self.b.create_block();
         let bodies: Vec<Block> = body.iter().map(|_| self.b.create_block()).collect();
@@ -467,7 +475,7 @@ impl FnLower<'_, '_> {
         match cond {
             Some(c) => {
                 self.set_pos(c.pos);
-                let v = self.expr(c)[0];
+                let v = self.ordered_expr(c, None)[0];
                 self.b.brif(v, bodyb, vec![], exit, vec![]);
             }
             None => self.b.jump(bodyb, vec![]),
@@ -501,6 +509,20 @@ impl FnLower<'_, '_> {
     }
 
     fn range_stmt(
+        &mut self,
+        s: &Stmt,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &ast::Block,
+    ) {
+        let keys = self.hoist_expr(x);
+        self.range_of(s, key, value, define, x, body);
+        self.forget(keys);
+    }
+
+    fn range_of(
         &mut self,
         s: &Stmt,
         key: Option<&Expr>,

@@ -24,6 +24,7 @@ mod layout;
 mod rcall;
 mod resolve;
 mod rexpr;
+mod rorder;
 mod rstmt;
 #[cfg(test)]
 mod tests;

@@ -31,6 +31,9 @@ impl Fx<'_> {
     /// Resolves a call; returns the node and the result types.
     pub fn call_expr(&mut self, e: &Expr) -> (X, Vec<TypeId>) {
         let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else { return (self.fail("call"), vec![]) };
+        if let Some(r) = self.hoisted(e) {
+            return r;
+        }
         self.pos = e.pos;
         let fmode = self.r.p.info.types.get(&fun.id).map(|t| t.mode);
         if fmode == Some(Mode::TypeExpr) {

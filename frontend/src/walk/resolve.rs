@@ -13,7 +13,7 @@ use crate::objects::*;
 use crate::types::{ids, TypeId, TypeKind};
 use ir::MemType;
 use runtime::{FuncInfo, Shared};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 /// State shared by the resolution of every function of a program.
@@ -73,6 +73,11 @@ pub(crate) struct Fx<'r> {
     pub pos: Pos,
     /// In the yield function of a range-over-func loop: its protocol.
     pub range: Option<RangeCtx>,
+    /// Temporaries holding the ordered points evaluated ahead of the rest
+    /// of their statement (`crate::order`): (slot, words, result types).
+    pub order: HashMap<ast::NodeId, (u32, u32, Vec<TypeId>)>,
+    /// Variables of enclosing functions this one captures.
+    pub captured: HashSet<ObjId>,
 }
 
 /// What a yield body knows about the loop that owns it (as
@@ -283,6 +288,7 @@ impl Resolver {
             let x = X::Load { p: Box::new(X::Slot(0)), off: 8 * (k as i32 + 1), mt: MemType::I64 };
             pro.push(S::Set { slot, x });
             fx.vars.insert(o, Var::Cell(slot));
+            fx.captured.insert(o);
         }
         let mut tb = fx.body(None, &lit.sig.params, &lit.sig.results, sig, &lit.body, 1);
         if !pro.is_empty() {
@@ -305,6 +311,7 @@ impl Resolver {
             let slot = fx.slots(1);
             stmts.push(S::Set { slot, x: env(off) });
             fx.vars.insert(o, Var::Cell(slot));
+            fx.captured.insert(o);
             off += 8;
         }
         let ctl = fx.slots(1);
@@ -382,6 +389,12 @@ impl Resolver {
                 let Some(rhs) = &entry.rhs else { continue };
                 fx.file = fx.r.p.obj(entry.lhs[0]).file;
                 fx.pos = rhs.pos;
+                let target = (entry.lhs.len() == 1).then(|| fx.r.p.obj(entry.lhs[0]).ty());
+                let points = crate::order::expr_points(&mut fx, rhs, target);
+                let (evals, keys) = fx.hoist(&points);
+                for (x, tmp, n) in evals {
+                    stmts.push(S::Eval { x, n, tmp });
+                }
                 if entry.lhs.len() > 1 {
                     let mut pls = Vec::new();
                     let mut tos = Vec::new();
@@ -404,12 +417,13 @@ impl Resolver {
                     if &*fx.r.p.obj(o).name == "_" {
                         let ty = fx.ty(t);
                         stmts.push(fx.discard(v, ty.n));
-                        continue;
+                    } else {
+                        let pl = fx.var_place(o);
+                        let tmp = fx.tmp_for(&pl);
+                        stmts.push(S::Store { pl, x: v, tmp });
                     }
-                    let pl = fx.var_place(o);
-                    let tmp = fx.tmp_for(&pl);
-                    stmts.push(S::Store { pl, x: v, tmp });
                 }
+                fx.forget(keys);
             }
             for f in fx.r.p.packages[pkg.0 as usize].init_funcs.clone() {
                 if let Some(fid) = fx.r.func_id(f, &[]) {
@@ -626,6 +640,8 @@ impl<'r> Fx<'r> {
             err: None,
             pos: 0,
             range: None,
+            order: HashMap::new(),
+            captured: HashSet::new(),
         }
     }
 

@@ -22,6 +22,9 @@ impl Fx<'_> {
                 return self.const_vals(&v, t);
             }
         }
+        if let Some((x, _)) = self.hoisted(e) {
+            return x;
+        }
         self.pos = e.pos;
         match &e.kind {
             ExprKind::Paren(x) => self.expr(x),
@@ -496,11 +499,18 @@ impl Fx<'_> {
                 let (kn, vn) = (self.ty(kt).n, self.ty(vt).n);
                 let mtd = self.td(t);
                 let mut entries = Vec::new();
-                for el in elts {
+                // As gc: the static entries first, then each dynamic one
+                // as the assignment m[k] = v.
+                let (statics, dynamics): (Vec<&Expr>, Vec<&Expr>) =
+                    elts.iter().partition(|el| crate::order::is_static_entry(&self.r.p, el));
+                for el in statics.into_iter().chain(dynamics) {
                     let ExprKind::KeyValue(k, v) = &el.kind else { continue };
+                    let points = crate::order::map_entry_points(self, t, k, v);
+                    let (evals, keys) = self.hoist(&points);
                     let kv = self.expr_to(k, kt);
                     let vv = self.expr_to(v, vt);
-                    entries.push((kv, vv));
+                    self.forget(keys);
+                    entries.push((super::rorder::let_chain(evals, kv), vv));
                 }
                 let buf = self.tmp(3 + kn + vn);
                 let loc = self.here();
@@ -626,8 +636,9 @@ impl Fx<'_> {
     fn binary(&mut self, e: &Expr, op: GoOp, a: &Expr, b: &Expr) -> X {
         match op {
             GoOp::LAnd | GoOp::LOr => {
-                let x = self.expr(a);
-                let y = self.expr(b);
+                // Each operand is evaluated on its own, in gc's order.
+                let x = self.ordered_expr(a, None);
+                let y = self.ordered_expr(b, None);
                 if op == GoOp::LAnd {
                     X::LAnd(Box::new(x), Box::new(y))
                 } else {

@@ -34,6 +34,13 @@ impl Fx<'_> {
 
     fn stmt(&mut self, s: &Stmt, out: &mut Vec<S>) {
         self.pos = s.pos;
+        let keys = self.hoist_stmt(s, out);
+        self.pos = s.pos;
+        self.stmt_kind(s, out);
+        self.forget(keys);
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt, out: &mut Vec<S>) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(g) => self.local_decl(g, out),
@@ -98,7 +105,7 @@ impl Fx<'_> {
                 if let Some(i) = init {
                     self.stmt(i, &mut pre);
                 }
-                let c = self.expr(cond);
+                let c = self.ordered_expr(cond, None);
                 let tb = self.block(&then.stmts);
                 let eb = els.as_ref().map(|e| Box::new(self.stmt1(e)));
                 let ifs = S::If { cond: c, then: Box::new(tb), els: eb };
@@ -462,7 +469,7 @@ impl Fx<'_> {
                 let ty = self.tid(t);
                 let n = self.ty(ty).n;
                 let tmp = self.tmp(n);
-                (Some((self.expr(t), tmp, n)), ty)
+                (Some((self.ordered_expr(t, None), tmp, n)), ty)
             }
             None => (None, ids::BOOL),
         };
@@ -478,10 +485,11 @@ impl Fx<'_> {
                 let c = match &tag_x {
                     Some((_, tmp, n)) => {
                         let et = self.tid(e);
-                        let ev = self.expr(e);
+                        let to_iface = self.is_iface(tag_t) && !self.is_iface(et);
+                        let ev = self.ordered_expr(e, to_iface.then_some(tag_t));
                         self.compare_mixed(ast::BinOp::Eq, read_tmp(*tmp, *n), tag_t, ev, et)
                     }
-                    None => self.expr(e),
+                    None => self.ordered_expr(e, None),
                 };
                 tests.push(c);
             }
@@ -511,7 +519,7 @@ impl Fx<'_> {
             self.stmt(i, &mut pre);
         }
         let xt = self.tid(x);
-        let xv = self.expr(x);
+        let xv = self.ordered_expr(x, None);
         let empty = self.iface_is_empty(xt);
         let tmp = self.tmp(2);
         let dyn_slot = self.slots(1);
@@ -625,7 +633,7 @@ impl Fx<'_> {
         }
         let c = cond.map(|c| {
             self.pos = c.pos;
-            self.expr(c)
+            self.ordered_expr(c, None)
         });
         let id = self.new_target(label, true);
         let b = self.block(&body.stmts);
@@ -636,6 +644,16 @@ impl Fx<'_> {
     }
 
     fn range_stmt(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) -> S {
+        let mut pre = Vec::new();
+        let pos = self.pos;
+        let keys = self.hoist_expr(x, &mut pre);
+        self.pos = pos;
+        let r = self.range_of(key, value, define, x, body);
+        self.forget(keys);
+        wrap(self, pre, r)
+    }
+
+    fn range_of(&mut self, key: Option<&Expr>, value: Option<&Expr>, define: bool, x: &Expr, body: &ast::Block) -> S {
         let label = self.pending_label.take();
         let spos = self.pos;
         let xt = self.tid(x);
@@ -859,8 +877,8 @@ impl Fx<'_> {
                 StmtKind::Send(ch, v) => {
                     let ct = self.tid(ch);
                     let et = self.chan_elem(ct);
-                    let c = self.expr(ch);
-                    let vv = self.expr_owned_to(v, et);
+                    let c = self.ordered_expr(ch, None);
+                    let vv = self.ordered_owned_to(v, et);
                     let cell = self.spill(vv, et);
                     cases.push(SelCase { chan: c, elem: cell, send: true });
                     kinds.push((i, None));
@@ -870,7 +888,7 @@ impl Fx<'_> {
                     let ct = self.tid(rx);
                     let et = self.chan_elem(ct);
                     let ety = self.ty(et);
-                    let c = self.expr(rx);
+                    let c = self.ordered_expr(rx, None);
                     let cell = X::Alloc { size: ety.size, noscan: ety.noscan };
                     cases.push(SelCase { chan: c, elem: cell, send: false });
                     kinds.push((i, Some(et)));
