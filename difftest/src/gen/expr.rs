@@ -31,8 +31,31 @@ pub struct Mode {
 }
 
 const WORDS: &[&str] = &[
-    "a", "b", "ab", "abc", "xyz", "hello", "Go", "mvm", " sp ", "ü", "é", "世界", "日本語", "a\\tb", "x\\ny", "\\x80z", "0",
-    "123", "-7", "AbC", "zz", "héllo", "q\\\"q", "\\u00e9t\\u00e9", "😀",
+    "a",
+    "b",
+    "ab",
+    "abc",
+    "xyz",
+    "hello",
+    "Go",
+    "mvm",
+    " sp ",
+    "ü",
+    "é",
+    "世界",
+    "日本語",
+    "a\\tb",
+    "x\\ny",
+    "\\x80z",
+    "0",
+    "123",
+    "-7",
+    "AbC",
+    "zz",
+    "héllo",
+    "q\\\"q",
+    "\\u00e9t\\u00e9",
+    "😀",
 ];
 
 impl Gen {
@@ -96,10 +119,17 @@ impl Gen {
 
     /// A call of a user function (or method) returning `t`, if one fits.
     fn call_of(&mut self, t: &Ty, d: u32) -> Option<E> {
+        if self.fresh_only && self.t.refish(t) {
+            return None;
+        }
         let fr = self.fr().clone();
         let mut cands = Vec::new();
         for (i, f) in self.t.funcs.iter().enumerate().take(fr.callable) {
-            if !f.effectful && f.rets.len() == 1 && &f.rets[0] == t && (!f.global_fx || fr.global_fx) && f.cost <= fr.budget
+            if !f.effectful
+                && f.rets.len() == 1
+                && &f.rets[0] == t
+                && (!f.global_fx || fr.global_fx)
+                && f.cost <= fr.budget
             {
                 cands.push(i);
             }
@@ -211,7 +241,8 @@ impl Gen {
         let b = self.expr(t, d - 1);
         let b = self.typed(t, b);
         let tg = self.t.go(t);
-        E::v(format!("func() {tg} {{\n\tif {} {{\n\t\treturn {a}\n\t}}\n\treturn {b}\n}}()", c.s))
+        let (c, a, b) = (Gen::indent_tail(&c.s, 1), Gen::indent_tail(&a, 2), Gen::indent_tail(&b, 1));
+        E::v(format!("func() {tg} {{\n\tif {c} {{\n\t\treturn {a}\n\t}}\n\treturn {b}\n}}()"))
     }
 
     // ----- integers
@@ -253,7 +284,7 @@ impl Gen {
     }
 
     /// A non-constant expression of some integer type (any kind).
-    fn some_int(&mut self, d: u32, unsigned: bool) -> (Ty, E) {
+    pub fn some_int(&mut self, d: u32, unsigned: bool) -> (Ty, E) {
         let k = if unsigned { *self.rng.pick(&UNSIGNED_KINDS) } else { *self.rng.pick(&INT_KINDS) };
         let t = Ty::Int(k);
         let e = self.nexpr(&t, d);
@@ -273,26 +304,26 @@ impl Gen {
         let has_p = self.has_place_of(t);
         let deep = d > 0;
         let alts = [
-            (6, has_p),                  // 0 place
-            (4, !m.nonconst),            // 1 literal
-            (10, deep),                  // 2 arith
-            (3, deep),                   // 3 div/mod
-            (3, deep),                   // 4 shift
-            (2, deep),                   // 5 unary
-            (4, deep),                   // 6 conversion
-            (4, deep),                   // 7 index
-            (3, deep),                   // 8 call
-            (2, deep),                   // 9 method
-            (2, deep),                   // 10 min/max
-            (2, deep),                   // 11 generics
-            (3, deep && is_int),         // 12 len
-            (3, deep && is_byte),        // 13 string byte
-            (1, deep && d > 1),          // 14 iife
-            (2, deep),                   // 15 map lookup
-            (1, deep),                   // 16 hash
-            (2, deep && is_int),         // 17 strings funcs
-            (1, deep),                   // 18 closure call
-            (1, deep && !m.nonconst),    // 19 typed const expr with len(array)
+            (6, has_p),               // 0 place
+            (4, !m.nonconst),         // 1 literal
+            (10, deep),               // 2 arith
+            (3, deep),                // 3 div/mod
+            (3, deep),                // 4 shift
+            (2, deep),                // 5 unary
+            (4, deep),                // 6 conversion
+            (4, deep),                // 7 index
+            (3, deep),                // 8 call
+            (2, deep),                // 9 method
+            (2, deep),                // 10 min/max
+            (2, deep),                // 11 generics
+            (3, deep && is_int),      // 12 len
+            (3, deep && is_byte),     // 13 string byte
+            (1, deep && d > 1),       // 14 iife
+            (2, deep),                // 15 map lookup
+            (1, deep),                // 16 hash
+            (2, deep && is_int),      // 17 strings funcs
+            (1, deep),                // 18 closure call
+            (1, deep && !m.nonconst), // 19 typed const expr with len(array)
         ];
         let r = loop {
             let c = self.choose(&alts);
@@ -306,7 +337,7 @@ impl Gen {
         r
     }
 
-    fn int_alt(&mut self, c: usize, t: &Ty, k: IntK, d: u32, m: Mode) -> Option<E> {
+    fn int_alt(&mut self, c: usize, t: &Ty, k: IntK, d: u32, _m: Mode) -> Option<E> {
         let tg = self.t.go(t);
         Some(match c {
             usize::MAX => self.opaque(t),
@@ -423,10 +454,13 @@ impl Gen {
                     let init = self.expr(t, d - 1);
                     let init = self.typed(t, init);
                     let body = self.nexpr(t, d - 1);
-                    let h = self.hash_of(&et, "x").unwrap();
+                    let xn = self.fresh("x");
+                    let an = self.fresh("acc");
+                    let h = self.hash_of(&et, &xn).unwrap();
+                    let body = Gen::indent_tail(&body.s, 1);
                     E::v(format!(
-                        "gReduce({}, {init}, func(acc {tg}, x {etg}) {tg} {{\n\treturn acc*3 + {} + {tg}({h}%7)\n}})",
-                        s.s, body.s
+                        "gReduce({}, {init}, func({an} {tg}, {xn} {etg}) {tg} {{\n\treturn {an}*3 + {body} + {tg}({h}%7)\n}})",
+                        s.s
                     ))
                 }
             },
@@ -519,7 +553,8 @@ impl Gen {
         let n = 1 + self.rng.below(2);
         let mut s = String::new();
         for _ in 0..n {
-            s.push_str(self.rng.pick(WORDS));
+            let w: &str = WORDS[self.rng.below(WORDS.len())];
+            s.push_str(w);
         }
         format!("\"{s}\"")
     }
@@ -530,7 +565,7 @@ impl Gen {
         let v: f64 = match self.rng.weighted(&[6, 4, 3, 2]) {
             0 => *self.rng.pick(&[0.5, 1.0, 1.5, 2.25, 3.0, 0.1, 0.2, 0.3, 10.0, 100.0, 0.001, 7.0]),
             1 => ((self.rng.f64() - 0.5) * 2000.0 * 1000.0).round() / 1000.0,
-            2 => *self.rng.pick(&[1e10, 1e-10, 123456.789, 3.14159, 2.718281828, 1e15, 1e20, 1e-5, 65536.0]),
+            2 => *self.rng.pick(&[1e10, 1e-10, 123456.789, 3.25159, 2.918281828, 1e15, 1e20, 1e-5, 65536.0]),
             _ => {
                 if *t == Ty::F64 {
                     *self.rng.pick(&[1e300, 1e-300, 4.9e-324, 1.7976931348623157e308, 9007199254740993.0, 0.0])
@@ -695,7 +730,7 @@ impl Gen {
                 3 => {
                     let op = if self.rng.one_in(2) { "&&" } else { "||" };
                     let a = self.bool_expr(d - 1, Mode::default());
-                    let b = self.bool_expr(d - 1, Mode::default());
+                    let b = self.bool_expr(d - 1, Mode { nonconst: a.cst, transient: false });
                     Some(E::v(format!("({} {op} {})", a.s, b.s)))
                 }
                 4 => {
@@ -704,8 +739,9 @@ impl Gen {
                 }
                 5 => {
                     // Equality of composite comparable values.
+                    let tb = self.t.clone();
                     let p = self.pick_place(|p| {
-                        matches!(p.ty, Ty::Arr(..) | Ty::Named(_) | Ty::Ptr(_)) && self.t.comparable(&p.ty)
+                        matches!(p.ty, Ty::Arr(..) | Ty::Named(_) | Ty::Ptr(_)) && tb.comparable(&p.ty)
                     });
                     p.map(|p| {
                         let other = if matches!(p.ty, Ty::Ptr(_)) {
@@ -719,7 +755,12 @@ impl Gen {
                     })
                 }
                 6 => {
-                    let f = *self.rng.pick(&["strings.HasPrefix", "strings.Contains", "strings.HasSuffix", "strings.EqualFold"]);
+                    let f = *self.rng.pick(&[
+                        "strings.HasPrefix",
+                        "strings.Contains",
+                        "strings.HasSuffix",
+                        "strings.EqualFold",
+                    ]);
                     let a = self.str_expr(d - 1, Mode::default());
                     let b = self.str_expr(d - 1, Mode::default());
                     Some(E::v(format!("{f}({}, {})", a.s, b.s)))
@@ -774,7 +815,9 @@ impl Gen {
                 1 => Some(E::c(self.str_lit(), true)),
                 2 => {
                     let a = self.str_expr(d - 1, Mode::default());
-                    let b = if a.cst { self.str_expr(d - 1, Mode { nonconst: true, transient: false }) } else {
+                    let b = if a.cst {
+                        self.str_expr(d - 1, Mode { nonconst: true, transient: false })
+                    } else {
                         self.str_expr(d - 1, Mode::default())
                     };
                     Some(E::v(format!("({} + {})", a.s, b.s)))
@@ -823,8 +866,9 @@ impl Gen {
                 7 => {
                     let t = self.print_ty();
                     let e = self.texpr(&t, d - 1);
+                    let e = self.typed(&t, e);
                     let verb = self.verb_for(&t);
-                    Some(E::v(format!("fmt.Sprintf(\"<{verb}>\", {})", e.s)))
+                    Some(E::v(format!("fmt.Sprintf(\"<{verb}>\", {e})")))
                 }
                 8 => {
                     let bt = if self.rng.one_in(2) { Ty::Int(IntK::U8) } else { Ty::Int(IntK::I32) };
@@ -872,6 +916,13 @@ impl Gen {
 
     /// A fmt verb (with flags) fitting type `t`.
     pub fn verb_for(&mut self, t: &Ty) -> String {
+        if self.t.exact_floats && self.t.has_float(t) {
+            return if t.is_float() {
+                self.rng.pick(&["%.6g", "%.3f", "%e", "%8.2f", "%.2e", "%+.4g", "%10.3v", "%.10g", "%.1f"]).to_string()
+            } else {
+                self.rng.pick(&["%.7v", "%+.7v", "%.4v"]).to_string()
+            };
+        }
         if self.t.int_kind(t).is_some() && !matches!(t, Ty::Named(_)) {
             return self
                 .rng
@@ -905,25 +956,25 @@ impl Gen {
         let is_i32 = *e == Ty::Int(IntK::I32);
         let has_arr = m.transient && self.has_place(|p| matches!(&p.ty, Ty::Arr(x, _) if **x == *e) && p.addressable);
         let alts = [
-            (6, true),              // 0 literal
-            (3, zero_ok),           // 1 make
-            (3, deep),              // 2 clone/append copy
-            (6, has_p),             // 3 place
-            (4, has_p && deep),     // 4 subslice
-            (2, has_p && deep),     // 5 sub/sub3
-            (2, deep),              // 6 gMap
-            (1, deep),              // 7 gRev
-            (3, deep && is_u8),     // 8 []byte(s)
-            (2, deep && is_i32),    // 9 []rune(s)
-            (3, deep),              // 10 call
-            (2, has_arr),           // 11 arr[:]
+            (6, true),           // 0 literal
+            (3, zero_ok),        // 1 make
+            (3, deep),           // 2 clone/append copy
+            (6, has_p),          // 3 place
+            (4, has_p && deep),  // 4 subslice
+            (2, has_p && deep),  // 5 sub/sub3
+            (2, deep),           // 6 gMap
+            (1, deep),           // 7 gRev
+            (3, deep && is_u8),  // 8 []byte(s)
+            (2, deep && is_i32), // 9 []rune(s)
+            (3, deep),           // 10 call
+            (2, has_arr),        // 11 arr[:]
         ];
         loop {
             let c = self.choose(&alts);
             let r: Option<E> = match c {
                 0 | usize::MAX => {
                     let n = 1 + self.rng.below(4);
-                    let xs: Vec<String> = (0..n).map(|_| self.expr(e, d.saturating_sub(1)).s).collect();
+                    let xs: Vec<String> = (0..n).map(|_| self.store_expr(e, d.saturating_sub(1)).s).collect();
                     Some(E::v(format!("{tg}{{{}}}", xs.join(", "))))
                 }
                 1 => {
@@ -971,8 +1022,9 @@ impl Gen {
                     let st = self.basic_ty();
                     let s = self.texpr(&Ty::slice(st.clone()), d - 1);
                     let sg = self.t.go(&st);
-                    let body = self.closure_expr_body(&[("x".into(), st)], e, d - 1);
-                    Some(E::v(format!("gMap({}, func(x {sg}) {eg} {body})", s.s)))
+                    let xn = self.fresh("x");
+                    let body = self.closure_expr_body(&[(xn.clone(), st)], e, d - 1);
+                    Some(E::v(format!("gMap({}, func({xn} {sg}) {eg} {body})", s.s)))
                 }
                 7 => {
                     let s = self.texpr(t, d - 1);
@@ -1017,7 +1069,7 @@ impl Gen {
         let e = self.typed(ret, e);
         self.scopes.pop();
         self.frames.pop();
-        format!("{{\n\treturn {e}\n}}")
+        format!("{{\n\treturn {}\n}}", Gen::indent_tail(&e, 1))
     }
 
     fn arr_expr(&mut self, t: &Ty, e: &Ty, n: usize, d: u32) -> E {
@@ -1025,7 +1077,7 @@ impl Gen {
         loop {
             match self.rng.weighted(&[5, 5, 2]) {
                 0 => {
-                    let xs: Vec<String> = (0..n).map(|_| self.expr(e, d.saturating_sub(1)).s).collect();
+                    let xs: Vec<String> = (0..n).map(|_| self.store_expr(e, d.saturating_sub(1)).s).collect();
                     if self.rng.one_in(3) {
                         let eg = self.t.go(e);
                         return E::v(format!("[...]{eg}{{{}}}", xs.join(", ")));
@@ -1066,7 +1118,7 @@ impl Gen {
                     let mut ents = Vec::new();
                     for key in keys {
                         let key = if key.starts_with('-') { format!("({key})") } else { key };
-                        let val = self.expr(v, d.saturating_sub(1));
+                        let val = self.store_expr(v, d.saturating_sub(1));
                         ents.push(format!("{key}: {}", val.s));
                     }
                     return E::v(format!("{tg}{{{}}}", ents.join(", ")));
@@ -1091,7 +1143,7 @@ impl Gen {
         }
     }
 
-    fn struct_lit(&mut self, n: usize, d: u32) -> String {
+    pub fn struct_lit(&mut self, n: usize, d: u32) -> String {
         let def = self.t.named[n].clone();
         match &def.under {
             Under::Int(k) => {
@@ -1102,7 +1154,7 @@ impl Gen {
                 let keyed = self.rng.one_in(2);
                 let mut parts = Vec::new();
                 for (f, ft) in fs {
-                    let e = self.expr(ft, d.saturating_sub(1));
+                    let e = self.store_expr(ft, d.saturating_sub(1));
                     if keyed {
                         parts.push(format!("{f}: {}", e.s));
                     } else {
@@ -1221,7 +1273,8 @@ impl Gen {
                 }
             }
         }
-        let names: Vec<(String, Ty)> = ps.iter().enumerate().map(|(i, t)| (self.fresh(&format!("q{i}_")), t.clone())).collect();
+        let names: Vec<(String, Ty)> =
+            ps.iter().enumerate().map(|(i, t)| (self.fresh(&format!("q{i}_")), t.clone())).collect();
         let sig: Vec<String> = names.iter().map(|(n, t)| format!("{n} {}", self.t.go(t))).collect();
         let body = self.closure_expr_body(&names, r, d.saturating_sub(1));
         E::v(format!("func({}) {} {body}", sig.join(", "), self.t.go(r)))

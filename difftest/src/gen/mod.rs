@@ -22,7 +22,7 @@
 //! * every panic outside the deliberate final one happens inside a
 //!   probe that recovers it.
 
-mod expr;
+pub(crate) mod expr;
 pub mod prelude;
 mod stmt;
 pub mod types;
@@ -42,11 +42,14 @@ pub struct Options {
     pub func_budget: f64,
     /// Statements per block, at most.
     pub block_len: usize,
+    /// Steer around mvm bugs already reported (see the README), so that
+    /// runs find new ones: no negative slice bounds in panic probes.
+    pub avoid_known: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_funcs: 7, main_budget: 30000.0, func_budget: 600.0, block_len: 6 }
+        Options { max_funcs: 7, main_budget: 30000.0, func_budget: 600.0, block_len: 6, avoid_known: true }
     }
 }
 
@@ -74,6 +77,9 @@ pub(crate) struct Var {
     pub fx_closure: bool,
     /// Being ranged over: no appends, no map writes.
     pub frozen: bool,
+    /// Index in the current line buffer where the variable's scope of
+    /// use starts (None: never needs a use, like parameters).
+    pub decl_line: Option<usize>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -146,14 +152,21 @@ pub(crate) struct Gen {
     /// Globals: (name, type), read-only after initialization.
     pub globals: Vec<(String, Ty)>,
     pub probe_count: usize,
+    /// Reads of places that may not be written through, holding shared
+    /// memory (a declaration initialized from one is read-only).
+    pub borrow_reads: usize,
+    /// Exclude such places (for values stored where they may be
+    /// written through).
+    pub fresh_only: bool,
 }
 
 impl Gen {
     pub fn new(seed: u64, opts: Options) -> Gen {
+        let t = Tables { exact_floats: opts.avoid_known, ..Tables::default() };
         Gen {
             rng: Rng::new(seed),
             opts,
-            t: Tables::default(),
+            t,
             lines: Vec::new(),
             ind: 0,
             scopes: Vec::new(),
@@ -163,6 +176,8 @@ impl Gen {
             helper_text: Vec::new(),
             globals: Vec::new(),
             probe_count: 0,
+            borrow_reads: 0,
+            fresh_only: false,
         }
     }
 
@@ -173,6 +188,20 @@ impl Gen {
         for l in s.lines() {
             self.lines.push(format!("{}{}", "\t".repeat(self.ind), l));
         }
+    }
+
+    /// Indents every line but the first by `n` tabs (for multi-line
+    /// expressions placed inside templates).
+    pub fn indent_tail(s: &str, n: usize) -> String {
+        let mut out = String::new();
+        for (i, l) in s.lines().enumerate() {
+            if i > 0 {
+                out.push('\n');
+                out.push_str(&"\t".repeat(n));
+            }
+            out.push_str(l);
+        }
+        out
     }
 
     pub fn fresh(&mut self, prefix: &str) -> String {
@@ -203,7 +232,12 @@ impl Gen {
     pub fn pop_scope(&mut self) {
         let (_, sc) = self.scopes.pop().unwrap();
         for v in sc.vars {
-            if !v.used {
+            // A read that was generated but then thrown away does not count.
+            let used = match v.decl_line {
+                Some(l) => self.read_since(&v.name, l),
+                None => v.used,
+            };
+            if !used {
                 let h = if self.fr().global_fx && !self.in_goroutine() { self.hash_of(&v.ty, &v.name) } else { None };
                 match h {
                     Some(h) => self.emit(format!("mix({h})")),
@@ -229,12 +263,37 @@ impl Gen {
             used: false,
             fx_closure: false,
             frozen: false,
+            decl_line: Some(self.lines.len()),
         };
         self.scopes.last_mut().unwrap().1.vars.push(v);
     }
 
-    pub fn declare_var(&mut self, v: Var) {
+    pub fn declare_var(&mut self, mut v: Var) {
+        if !v.used {
+            v.decl_line = Some(self.lines.len());
+        }
         self.scopes.last_mut().unwrap().1.vars.push(v);
+    }
+
+    /// Is `name` mentioned in the current buffer from line `from` on?
+    pub fn mentioned_since(&self, name: &str, from: usize) -> bool {
+        self.lines.iter().skip(from).any(|l| prelude::mentions(l, name))
+    }
+
+    /// Is `name` read (mentioned other than as the whole target of a
+    /// plain assignment) from line `from` on? That is gc's notion of use.
+    pub fn read_since(&self, name: &str, from: usize) -> bool {
+        self.lines.iter().skip(from).any(|l| read_mention(l, name))
+    }
+
+    /// At the end of a loop body: keeps the loop variable `name` in scope
+    /// if the body mentions it (returns true), else forgets it.
+    pub fn keep_if_mentioned(&mut self, name: &str) -> bool {
+        let m = self.mentioned_since(name, 0);
+        if !m {
+            self.scopes.last_mut().unwrap().1.vars.retain(|v| v.name != name);
+        }
+        m
     }
 
     pub fn last_var(&mut self) -> &mut Var {
@@ -247,6 +306,9 @@ impl Gen {
 
     pub fn mark_used(&mut self, at: (usize, usize)) {
         self.var(at).used = true;
+        if std::env::var("DT_TRACE").ok().as_deref() == Some(self.var(at).name.as_str()) {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
     }
 
     /// Every place visible from the current frame.
@@ -255,8 +317,9 @@ impl Gen {
         let mut out = Vec::new();
         for (si, (_, sc)) in self.scopes.iter().enumerate() {
             for (vi, v) in sc.vars.iter().enumerate() {
-                let captured = v.frame < cur;
-                let fw = !captured || self.frames[cur].captured_writes;
+                // Writing a captured variable needs every frame between
+                // its own and the current one to allow it.
+                let fw = (v.frame + 1..=cur).all(|f| self.frames[f].captured_writes);
                 let write = v.assign && fw && !v.frozen;
                 let ew = v.elem_write && fw && !v.frozen;
                 let p = Place {
@@ -323,17 +386,41 @@ impl Gen {
 
     /// A random visible place satisfying `pred`; marks its variable used.
     pub fn pick_place(&mut self, pred: impl Fn(&Place) -> bool) -> Option<Place> {
-        let ps: Vec<Place> = self.places().into_iter().filter(|p| pred(p)).collect();
+        let fo = self.fresh_only;
+        let ps: Vec<Place> =
+            self.places().into_iter().filter(|p| pred(p) && !(fo && !p.elem_write && self.t.refish(&p.ty))).collect();
         if ps.is_empty() {
             return None;
         }
         let p = ps[self.rng.below(ps.len())].clone();
         self.mark_used(p.var);
+        if !p.elem_write && self.t.refish(&p.ty) {
+            self.borrow_reads += 1;
+        }
         Some(p)
     }
 
     pub fn has_place(&self, pred: impl Fn(&Place) -> bool) -> bool {
-        self.places().iter().any(pred)
+        let fo = self.fresh_only;
+        self.places().iter().any(|p| pred(p) && !(fo && !p.elem_write && self.t.refish(&p.ty)))
+    }
+
+    /// A value to store where it may later be written through: it shares
+    /// no memory the current frame may not write.
+    pub fn store_expr(&mut self, t: &Ty, d: u32) -> expr::E {
+        if *t == Ty::Str {
+            // Strings stored in loops could grow exponentially.
+            let e = self.expr(t, d);
+            return if e.cst { e } else { expr::E::v(format!("cut({})", e.s)) };
+        }
+        if !self.t.refish(t) {
+            return self.expr(t, d);
+        }
+        let saved = self.fresh_only;
+        self.fresh_only = true;
+        let e = self.expr(t, d);
+        self.fresh_only = saved;
+        e
     }
 
     // ----- hashing
@@ -654,10 +741,10 @@ impl Gen {
     }
 
     fn gen_globals(&mut self) -> String {
-        let n = 1 + self.rng.below(5);
+        let n = 3 + self.rng.below(6);
         let mut decls: Vec<String> = Vec::new();
         for i in 0..n {
-            let t = self.basic_ty();
+            let t = if i < 2 { Ty::Int(*self.rng.pick(&INT_KINDS)) } else { self.basic_ty() };
             let name = format!("g{i}");
             // Initializers may use earlier globals (the declarations are
             // shuffled below, so Go's dependency order matters).
@@ -676,6 +763,7 @@ impl Gen {
                 used: true,
                 fx_closure: false,
                 frozen: false,
+                decl_line: None,
             });
         }
         // Shuffle.
@@ -704,21 +792,23 @@ impl Gen {
                     name: "r".into(),
                     ty: self_ty.clone(),
                     frame,
-                    assign: false,
+                    assign: !d.ptr_recv,
                     owner: false,
                     elem_write: m.effectful || !d.ptr_recv,
                     used: true,
                     fx_closure: false,
                     frozen: false,
+                    decl_line: None,
                 });
                 let mut ps = Vec::new();
                 for (k, pt) in m.params.iter().enumerate() {
-                    let pn = format!("a{k}");
+                    let pn = format!("m{k}");
                     ps.push(format!("{pn} {}", self.t.go(pt)));
                     self.declare_param(&pn, pt.clone(), false);
                 }
                 let sig = format!("func {recv} {}({}) {} {{", m.name, ps.join(", "), self.t.go(&m.ret));
-                let body = self.func_body(1 + self.rng.below(3));
+                let n = 1 + self.rng.below(3);
+                let body = self.func_body(n);
                 self.frames.pop();
                 out.push(format!("{sig}\n{body}}}"));
             }
@@ -739,6 +829,7 @@ impl Gen {
                 used: true,
                 fx_closure: false,
                 frozen: false,
+                decl_line: None,
             });
             // fmt must not recurse into String through %v of r itself.
             let fields: Vec<String> = match &d.under {
@@ -749,7 +840,16 @@ impl Gen {
                     .collect(),
                 Under::Int(k) => vec![format!("{}(r)", k.name())],
             };
-            let verbs: Vec<&str> = fields.iter().map(|_| "%v").collect();
+            let ftys: Vec<Ty> = match &d.under {
+                Under::Struct(fs) => fs
+                    .iter()
+                    .filter(|(_, t)| self.t.printable(t) && !matches!(t, Ty::Named(_)))
+                    .map(|(_, t)| t.clone())
+                    .collect(),
+                Under::Int(k) => vec![Ty::Int(*k)],
+            };
+            let verbs: Vec<&str> =
+                ftys.iter().map(|t| if self.t.exact_floats && self.t.has_float(t) { "%.7v" } else { "%v" }).collect();
             let body = if fields.is_empty() {
                 format!("\treturn \"<{}>\"\n", d.name)
             } else {
@@ -768,8 +868,7 @@ impl Gen {
 
     pub fn declare_param(&mut self, name: &str, ty: Ty, effectful: bool) {
         let frame = self.cur_frame();
-        let reference = matches!(ty, Ty::Slice(_) | Ty::Map(..) | Ty::Ptr(_) | Ty::Iface(_))
-            || self.t.fields(&ty).is_some_and(|fs| fs.iter().any(|(_, f)| matches!(f, Ty::Slice(_) | Ty::Map(..))));
+        let reference = self.t.refish(&ty);
         self.declare_var(Var {
             name: name.to_string(),
             ty,
@@ -782,6 +881,7 @@ impl Gen {
             used: true,
             fx_closure: false,
             frozen: false,
+            decl_line: None,
         });
     }
 
@@ -857,6 +957,7 @@ impl Gen {
                     used: true,
                     fx_closure: false,
                     frozen: false,
+                    decl_line: None,
                 });
             } else {
                 self.declare_param(&pn, pt.clone(), effectful);
@@ -934,4 +1035,38 @@ impl Gen {
         self.frames.pop();
         format!("func main() {{\n{}\n}}", body.join("\n"))
     }
+}
+
+/// Does `line` read `name`? Occurrences that are whole targets of a plain
+/// assignment (`x = ...`, `x, y = ...`) are writes.
+fn read_mention(line: &str, name: &str) -> bool {
+    if !prelude::mentions(line, name) {
+        return false;
+    }
+    let t = line.trim_start();
+    // `x op= e` and `x++` count as uses for gc but not for every checker:
+    // treat them as writes so that such variables also get a plain use.
+    if let Some(rest) = t.strip_prefix(name) {
+        let ops = [" += ", " -= ", " *= ", " /= ", " %= ", " &= ", " |= ", " ^= ", " <<= ", " >>= ", " &^= "];
+        if rest == "++" || rest == "--" {
+            return false;
+        }
+        if let Some(op) = ops.iter().find(|op| rest.starts_with(**op)) {
+            return prelude::mentions(&rest[op.len()..], name);
+        }
+    }
+    if let Some(eq) = t.find(" = ") {
+        let lhs = &t[..eq];
+        if !lhs.contains(":=") && !lhs.contains('(') && !lhs.contains('"') && !lhs.starts_with("var ") {
+            let targets: Vec<&str> = lhs.split(", ").map(str::trim).collect();
+            if targets.contains(&name) {
+                // Read only if mentioned again after the `=`, or in another
+                // target (an index expression).
+                let rest = &t[eq + 3..];
+                let others = targets.iter().any(|x| *x != name && prelude::mentions(x, name));
+                return prelude::mentions(rest, name) || others;
+            }
+        }
+    }
+    true
 }

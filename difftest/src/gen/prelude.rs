@@ -69,6 +69,16 @@ func mix(v uint64) {
 }",
     },
     Helper {
+        name: "cut",
+        deps: &[],
+        text: "func cut(s string) string {
+	if len(s) > 48 {
+		return s[len(s)-48:]
+	}
+	return s
+}",
+    },
+    Helper {
         name: "id",
         deps: &[],
         text: "func id[T any](v T) T {
@@ -302,7 +312,8 @@ fn is_ident(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_'
 }
 
-pub const PACKAGES: &[&str] = &["cmp", "errors", "fmt", "maps", "math", "os", "slices", "sort", "strconv", "strings", "sync"];
+pub const PACKAGES: &[&str] =
+    &["cmp", "errors", "fmt", "maps", "math", "os", "slices", "sort", "strconv", "strings", "sync"];
 
 /// Completes a program body (type, function and variable declarations)
 /// with the package clause, the imports it uses and the helpers it
@@ -313,9 +324,11 @@ pub fn assemble(body: &str) -> String {
     loop {
         let mut changed = false;
         for (i, h) in HELPERS.iter().enumerate() {
-            if !included[i] && (mentions(&text, h.name)
+            if !included[i]
+                && (mentions(&text, h.name)
                     || (h.name == "gPair" && mentions(&text, "mkPair"))
-                    || (h.name == "mix" && mentions(&text, "cs"))) {
+                    || (h.name == "mix" && mentions(&text, "cs")))
+            {
                 included[i] = true;
                 changed = true;
                 for d in h.deps {
@@ -337,9 +350,13 @@ pub fn assemble(body: &str) -> String {
             helpers.push_str("\n\n");
         }
     }
-    let all = format!("{helpers}{body}");
+    with_imports(&format!("{helpers}{body}"))
+}
+
+/// The package clause and the imports `body` uses, then `body`.
+pub fn with_imports(body: &str) -> String {
     let mut out = String::from("package main\n\n");
-    let used: Vec<&str> = PACKAGES.iter().copied().filter(|p| uses_package(&all, p)).collect();
+    let used: Vec<&str> = PACKAGES.iter().copied().filter(|p| uses_package(body, p)).collect();
     if !used.is_empty() {
         out.push_str("import (\n");
         for p in used {
@@ -347,11 +364,44 @@ pub fn assemble(body: &str) -> String {
         }
         out.push_str(")\n\n");
     }
-    out.push_str(&all);
+    out.push_str(body);
     if !out.ends_with('\n') {
         out.push('\n');
     }
     out
+}
+
+/// The declarations of a program: everything after its imports.
+pub fn strip_header(src: &str) -> String {
+    let mut lines = src.lines().peekable();
+    let mut out = Vec::new();
+    let mut in_import = false;
+    let mut started = false;
+    for l in &mut lines {
+        if !started {
+            if l.starts_with("package ") || l.is_empty() {
+                continue;
+            }
+            if l.starts_with("import (") {
+                in_import = true;
+                continue;
+            }
+            if in_import {
+                if l == ")" {
+                    in_import = false;
+                }
+                continue;
+            }
+            if l.starts_with("import ") {
+                continue;
+            }
+            started = true;
+        }
+        out.push(l);
+    }
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
 }
 
 fn uses_package(text: &str, pkg: &str) -> bool {

@@ -154,6 +154,9 @@ pub struct Tables {
     pub named: Vec<NamedDef>,
     pub ifaces: Vec<IfaceDef>,
     pub funcs: Vec<FuncDef>,
+    /// Print floats only with an explicit precision (mvm's shortest
+    /// formatting breaks ties differently from Go's: a known bug).
+    pub exact_floats: bool,
 }
 
 impl Tables {
@@ -211,6 +214,20 @@ impl Tables {
         }
     }
 
+    /// Values of this type may share memory with other values (so that
+    /// writing through one is visible through another).
+    pub fn refish(&self, t: &Ty) -> bool {
+        match t {
+            Ty::Slice(_) | Ty::Map(..) | Ty::Ptr(_) | Ty::Iface(_) => true,
+            Ty::Arr(e, _) => self.refish(e),
+            Ty::Named(_) => match self.fields(t) {
+                Some(fs) => fs.iter().any(|(_, f)| self.refish(f)),
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
     pub fn ordered(&self, t: &Ty) -> bool {
         matches!(t, Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Str) || self.int_kind(t).is_some()
     }
@@ -226,8 +243,33 @@ impl Tables {
                 Under::Struct(fs) => fs.iter().all(|(_, f)| self.printable(f)),
                 Under::Int(_) => true,
             },
-            Ty::Iface(i) => self.ifaces[*i].impls.iter().all(|&n| self.printable(&Ty::Named(n))),
+            // Pointers inside composite values print as addresses.
+            Ty::Iface(i) => {
+                self.ifaces[*i].impls.iter().all(|&n| !self.named[n].ptr_recv && self.printable(&Ty::Named(n)))
+            }
             Ty::Ptr(_) | Ty::Func(..) => false,
+        }
+    }
+
+    /// Holds a float somewhere (printing it needs care).
+    pub fn has_float(&self, t: &Ty) -> bool {
+        match t {
+            Ty::F32 | Ty::F64 => true,
+            Ty::Arr(e, _) | Ty::Slice(e) | Ty::Ptr(e) => self.has_float(e),
+            Ty::Map(k, v) => self.has_float(k) || self.has_float(v),
+            Ty::Named(_) => self.fields(t).is_some_and(|fs| fs.iter().any(|(_, f)| self.has_float(f))),
+            Ty::Iface(i) => self.ifaces[*i].impls.iter().any(|&n| self.has_float(&Ty::Named(n))),
+            _ => false,
+        }
+    }
+
+    /// `e` ready for fmt's %v: wrapped in a precision format when it holds
+    /// floats and `exact_floats` is set.
+    pub fn show(&self, t: &Ty, e: &str) -> String {
+        if self.exact_floats && self.has_float(t) {
+            format!("fmt.Sprintf(\"%.7v\", {e})")
+        } else {
+            e.to_string()
         }
     }
 
