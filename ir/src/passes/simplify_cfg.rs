@@ -1,6 +1,11 @@
 //! Control-flow cleanup: jumps through empty blocks go straight to their
 //! destination, and a block reached only by an unconditional jump from one
 //! predecessor is merged into it (the chains lowering and inlining leave).
+//! An empty block that only branches on its parameter (what `a && b` and
+//! `a || b` lower to) is folded into its predecessors: each branches
+//! itself, straight to the known side when it passes a constant or its own
+//! branch condition, so conditions become plain branches that later passes
+//! (bounds-check elimination) and the interpreter's fused compares see.
 //!
 //! An empty forwarding block is bypassed only if its parameters are used by
 //! nothing but its own jump (no block it dominates reads them). A recover
@@ -17,7 +22,13 @@ use crate::inst::{BlockCall, Terminator};
 const MAX_HOPS: usize = 8;
 
 pub fn run(f: &mut Function) -> bool {
-    let threaded = thread_jumps(f);
+    let mut threaded = thread_jumps(f);
+    for _ in 0..MAX_HOPS {
+        if !thread_branches(f) {
+            break;
+        }
+        threaded = true;
+    }
     if threaded {
         super::dce::remove_unreachable(f);
     }
@@ -61,6 +72,84 @@ fn thread_jumps(f: &mut Function) -> bool {
         f.blocks[b.index()].term = term;
     }
     changed
+}
+
+/// Folds empty blocks ending in `brif` on one of their own parameters
+/// into the predecessors that reach them.
+fn thread_branches(f: &mut Function) -> bool {
+    let recover = f.unwind.map(|u| u.recover);
+    let uses = f.use_counts();
+    let mut fold = vec![false; f.blocks.len()];
+    let mut any = false;
+    for &b in &f.layout {
+        let bd = &f.blocks[b.index()];
+        let Terminator::Brif(c, t, e) = &bd.term else { continue };
+        if !bd.insts.is_empty() || b == f.entry() || Some(b) == recover || t.block == b || e.block == b {
+            continue;
+        }
+        if !bd.params.contains(c) {
+            continue;
+        }
+        // The parameters must mean nothing outside this terminator.
+        let in_term = |p: Value| (p == *c) as usize + t.args.iter().chain(&e.args).filter(|&&a| a == p).count();
+        if bd.params.iter().all(|&p| uses[p.index()] as usize == in_term(p)) {
+            fold[b.index()] = true;
+            any = true;
+        }
+    }
+    if !any {
+        return false;
+    }
+    let mut changed = false;
+    for bi in 0..f.layout.len() {
+        let p = f.layout[bi];
+        let term = std::mem::replace(&mut f.blocks[p.index()].term, Terminator::Unreachable);
+        let new = match term {
+            Terminator::Jump(j) if fold[j.block.index()] && j.block != p => {
+                changed = true;
+                let (c, t, e) = branch_through(f, &j);
+                match f.iconst_value(c) {
+                    Some(k) => Terminator::Jump(if k != 0 { t } else { e }),
+                    None => Terminator::Brif(c, t, e),
+                }
+            }
+            Terminator::Brif(x, mut t, mut e) => {
+                for then_edge in [true, false] {
+                    let (edge, other) = if then_edge { (&mut t, &e) } else { (&mut e, &t) };
+                    if !fold[edge.block.index()] || edge.block == p {
+                        continue;
+                    }
+                    let (c, bt, be) = branch_through(f, edge);
+                    let known = if c == x { Some(then_edge) } else { f.iconst_value(c).map(|k| k != 0) };
+                    let Some(known) = known else { continue };
+                    let next = if known { bt } else { be };
+                    // Keep the two targets distinct blocks.
+                    if next.block != other.block {
+                        *edge = next;
+                        changed = true;
+                    }
+                }
+                Terminator::Brif(x, t, e)
+            }
+            other => other,
+        };
+        f.blocks[p.index()].term = new;
+    }
+    if changed {
+        super::dce::remove_unreachable(f);
+    }
+    changed
+}
+
+/// The branch of block `j.block` as its caller `j` would take it: its
+/// condition and targets with the block's parameters replaced by `j`'s
+/// arguments.
+fn branch_through(f: &Function, j: &BlockCall) -> (Value, BlockCall, BlockCall) {
+    let bd = &f.blocks[j.block.index()];
+    let Terminator::Brif(c, t, e) = &bd.term else { unreachable!("thread_branches: not a brif") };
+    let subst = |v: Value| bd.params.iter().position(|&p| p == v).map_or(v, |k| j.args[k]);
+    let call = |t: &BlockCall| BlockCall::new(t.block, t.args.iter().map(|&a| subst(a)).collect());
+    (subst(*c), call(t), call(e))
 }
 
 /// Follows forwarding blocks from `t`, substituting their parameters, but
