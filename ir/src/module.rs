@@ -38,6 +38,11 @@ pub struct Module {
     pub sigs: Vec<Signature>,
     /// Location table; `Loc(0)` is "unknown".
     pub locs: Vec<SourceLoc>,
+    /// Words of immutable memory (by address) known to hold the runtime
+    /// descriptor of a function, as `func_addr` would give it: method
+    /// table slots. `passes::devirt` turns calls through them into direct
+    /// calls.
+    pub const_funcs: HashMap<u64, FuncId>,
     native_index: HashMap<String, NativeId>,
     sig_index: HashMap<Signature, SigId>,
     loc_index: HashMap<SourceLoc, Loc>,

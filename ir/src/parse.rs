@@ -32,6 +32,8 @@ pub fn parse_module(text: &str) -> Result<Module, String> {
         } else if let Some(rest) = l.strip_prefix("func ") {
             let head = rest.split(" unwind(").next().unwrap().trim_end_matches('{').trim();
             let (name, sig) = parse_header(head).map_err(|e| format!("line {ln}: {e}"))?;
+            // A function's signature is also one `call_indirect` may name.
+            m.sig(sig.clone());
             m.declare_func(&name, sig);
             let start = i;
             while i < lines.len() && lines[i].1 != "}" {

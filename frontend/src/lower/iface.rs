@@ -18,14 +18,22 @@ impl Lowerer<'_> {
         let id = self.tdesc(iface) as usize;
         let methods = self.p.tt.iface(iface).map(|i| i.methods.clone()).unwrap_or_default();
         let mut words = vec![td, id];
+        let mut slots = Vec::new();
         for m in &methods {
             let fi = match self.iface_wrapper(t, &m.name) {
-                Some(w) => self.fi_addr(w) as usize,
+                Some(w) => {
+                    slots.push((words.len(), w));
+                    self.fi_addr(w) as usize
+                }
                 None => 0,
             };
             words.push(fi);
         }
         let p = self.shared.add_itab(id as *const _, td as *const _, words.into_boxed_slice()) as u64;
+        // The table never changes: calls through a constant one can be direct.
+        for (k, w) in slots {
+            self.m.const_funcs.insert(p + 8 * k as u64, w);
+        }
         self.itabs.insert((iface, t), p);
         p
     }
@@ -49,10 +57,14 @@ impl Lowerer<'_> {
         let (obj, path) = (r.obj, r.path.clone());
         let name_owned = name.to_string();
         let glue = super::Glue::IfaceMethod { recv: t, name: name.into(), obj, path: path.clone() };
+        let wrap_msg = super::origin::panicwrap_message(self.p, t, &path, obj, name);
         let gen: Rc<dyn Fn(&mut FnLower)> = Rc::new(move |f: &mut FnLower| {
             let data = f.b.func.blocks[0].params[0];
             let args = f.b.func.blocks[0].params[1..].to_vec();
             let results = f.b.func.sig.results.clone();
+            if let Some(msg) = &wrap_msg {
+                f.panic_if_nil(data, msg);
+            }
             let recv = f.unbox_borrowed(data, t);
             let r = f.call_method_on(t, recv, &path, obj, &name_owned, args, &results);
             f.b.ret(r);
@@ -62,6 +74,21 @@ impl Lowerer<'_> {
 }
 
 impl FnLower<'_, '_> {
+    /// Raises the runtime error `msg` (a plain one, as gc's) when `ptr` is nil.
+    fn panic_if_nil(&mut self, ptr: Value, msg: &str) {
+        let zero = self.iconst(0);
+        let is_nil = self.b.icmp(IntCC::Eq, ptr, zero);
+        let (panic_b, ok_b) = (self.b.create_block(), self.b.create_block());
+        self.b.brif(is_nil, panic_b, vec![], ok_b, vec![]);
+        self.b.seal_block(panic_b);
+        self.b.seal_block(ok_b);
+        self.b.switch_to_block(panic_b);
+        let m = self.string_const(msg.as_bytes());
+        let plain = self.iconst(1);
+        self.native("panic_msg", &[m[0], m[1], plain], &[]);
+        self.b.switch_to_block(ok_b);
+    }
+
     pub fn tdesc_val(&mut self, t: TypeId) -> Value {
         let t = self.t(t);
         let p = self.l.tdesc(t) as u64;

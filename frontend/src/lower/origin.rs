@@ -82,3 +82,24 @@ pub struct Tables {
     /// Static closure objects `[funcinfo]` by function.
     pub static_closures: HashMap<FuncId, u64>,
 }
+
+/// The panic of an interface method wrapper called on a nil pointer whose
+/// method has a value receiver declared on the pointer's element type
+/// (gc's `panicwrap`): `value method main.T.M called using nil *T pointer`.
+/// None when the wrapper would simply dereference nil (other shapes).
+pub(crate) fn panicwrap_message(
+    p: &crate::check::Program,
+    recv: TypeId,
+    path: &[usize],
+    obj: ObjId,
+    name: &str,
+) -> Option<String> {
+    let crate::types::TypeKind::Pointer(elem) = p.tt.under(recv).clone() else { return None };
+    if !path.is_empty() || p.obj(obj).func().is_none_or(|f| f.ptr_recv) {
+        return None;
+    }
+    let full = p.tt.runtime_name(elem);
+    let base = full.split('[').next().unwrap_or(&full);
+    let short = &full[base.rfind('.').map_or(0, |i| i + 1)..];
+    Some(format!("value method {full}.{name} called using nil *{short} pointer"))
+}

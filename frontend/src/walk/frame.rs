@@ -209,8 +209,12 @@ impl M<'_> {
                     let Some(t) = self.w.func(*target) else { return Err(self.internal("unknown function")) };
                     return self.invoke(t, fp.add(1));
                 }
-                GlueBody::IfaceMethod(plan) => {
+                GlueBody::IfaceMethod(plan, wrap) => {
                     let data = *fp;
+                    if let (0, Some(msg)) = (data, wrap) {
+                        runtime::panic::raise_runtime(self.ctx, runtime::panic::RtErr::Plain, msg);
+                        return Err(self.fail(0));
+                    }
                     let addr = if plan.recv.direct {
                         let s = fp.add(np + nr);
                         layout::store(&plan.recv, s as *mut u8, &data);

@@ -478,7 +478,8 @@ impl Resolver {
                 Glue::Entry => return Err("entry".into()),
                 Glue::FuncValue { target } => GlueBody::FuncValue(target.0),
                 Glue::IfaceMethod { recv, name, obj, path } => {
-                    GlueBody::IfaceMethod(self.method_plan(recv, &path, obj, &name))
+                    let wrap = crate::lower::origin::panicwrap_message(&self.p, recv, &path, obj, &name);
+                    GlueBody::IfaceMethod(self.method_plan(recv, &path, obj, &name), wrap.map(Rc::from))
                 }
                 Glue::BoundMethod { target: Some(t), recv_words, .. } => {
                     GlueBody::Bound { target: t.0, recv_words: recv_words as u32 }

@@ -998,8 +998,10 @@ pub(crate) enum MethodHow {
 pub(crate) enum GlueBody {
     /// Call `target` with the parameters after the env word.
     FuncValue(u32),
-    /// (data, args...): method through an interface's data word.
-    IfaceMethod(MethodPlan),
+    /// (data, args...): method through an interface's data word; the
+    /// panic when the data word is a nil pointer the method cannot take
+    /// (`origin::panicwrap_message`).
+    IfaceMethod(MethodPlan, Option<std::rc::Rc<str>>),
     /// Bound method value: env = [fi, receiver words...].
     Bound {
         target: u32,

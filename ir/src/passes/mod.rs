@@ -6,6 +6,7 @@
 pub mod bce;
 pub mod constfold;
 pub mod dce;
+pub mod devirt;
 pub mod gvn;
 pub mod inline;
 pub mod licm;
@@ -41,7 +42,14 @@ const LATE: &[(&str, Pass)] = &[
 pub fn optimize(m: &mut Module) {
     let verify = cfg!(debug_assertions) || std::env::var_os("MVM_VERIFY").is_some();
     run_each(m, EARLY, verify);
+    devirt::run(m);
     inline::run(m);
+    // Inlining exposes more constant method tables (a constructor's result
+    // converted to an interface); the calls devirtualized then get their
+    // own round of inlining.
+    if devirt::run(m) {
+        inline::run(m);
+    }
     if verify {
         if let Err(e) = crate::verify::verify_module(m) {
             panic!("IR verifier failed after inline: {e}");
