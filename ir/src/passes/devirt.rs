@@ -57,10 +57,8 @@ fn run_function(f: &mut Function, m: &Module) -> bool {
                     d.args.remove(0);
                     changed = true;
                 }
-                InstKind::NilCheck => {
-                    if f.iconst_value(f.insts[i.index()].args[0]).is_some_and(|c| c != 0) {
-                        dead.push(i);
-                    }
+                InstKind::NilCheck if f.iconst_value(f.insts[i.index()].args[0]).is_some_and(|c| c != 0) => {
+                    dead.push(i);
                 }
                 _ => {}
             }
