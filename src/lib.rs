@@ -10,7 +10,7 @@
 mod session;
 
 pub use interp::Dispatch;
-pub use session::{Config, EngineKind, Outcome, Program};
+pub use session::{Config, EngineKind, Limit, Limits, Outcome, Program};
 
 /// The message of a caught Rust panic (for reporting mvm bugs).
 pub fn panic_message(p: &(dyn std::any::Any + Send)) -> String {

@@ -1,7 +1,7 @@
 //! The `mvm` command: run Go programs from source.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use mvm::{Config, Dispatch, EngineKind, Program};
+use mvm::{Config, Dispatch, EngineKind, Limits, Program};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -56,6 +56,38 @@ struct EngineArgs {
     /// At exit, print the hottest functions' call and loop counters.
     #[arg(long)]
     profile: bool,
+    /// End the program (exit 2) after this much wall-clock time: 500ms, 10s, 2m.
+    #[arg(long, value_parser = parse_duration)]
+    time_limit: Option<std::time::Duration>,
+    /// End the program (exit 2) when its live heap would exceed this: 512M, 2G, 100000K.
+    #[arg(long, value_parser = parse_bytes)]
+    memory_limit: Option<usize>,
+}
+
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len()));
+    let x: f64 = num.parse().map_err(|_| format!("invalid duration {s:?}"))?;
+    let secs = match unit {
+        "ms" => x / 1e3,
+        "s" | "" => x,
+        "m" => x * 60.0,
+        "h" => x * 3600.0,
+        _ => return Err(format!("invalid duration {s:?} (units: ms, s, m, h)")),
+    };
+    std::time::Duration::try_from_secs_f64(secs).map_err(|_| format!("invalid duration {s:?}"))
+}
+
+fn parse_bytes(s: &str) -> Result<usize, String> {
+    let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
+    let n: usize = num.parse().map_err(|_| format!("invalid size {s:?}"))?;
+    let k = match unit.to_ascii_uppercase().trim_end_matches("IB").trim_end_matches('B') {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        _ => return Err(format!("invalid size {s:?} (units: K, M, G)")),
+    };
+    n.checked_mul(k).ok_or_else(|| format!("size {s:?} is too large"))
 }
 
 #[derive(Copy, Clone, ValueEnum)]
@@ -151,6 +183,7 @@ fn run(eng: &EngineArgs, file: &str, mut args: Vec<String>) -> ExitCode {
         osr: !eng.no_osr,
         trace_jit: eng.trace_jit,
         profile: eng.profile,
+        limits: Limits { time: eng.time_limit, memory: eng.memory_limit },
         args,
         ..Config::default()
     };

@@ -5,6 +5,7 @@ use interp::{Dispatch, Exit, Interp, Options, RegStack};
 use ir::{FuncId, Module};
 use jit::{Jit, JitOptions};
 use profiler::Policy;
+pub use runtime::limits::Limit;
 use runtime::{Ctx, Shared};
 use std::rc::Rc;
 
@@ -35,6 +36,18 @@ pub struct Config {
     pub stack_bytes: usize,
     /// Print the hottest functions' tier-up counters to stderr at exit.
     pub profile: bool,
+    /// Bounds on the run's wall-clock time and heap.
+    pub limits: Limits,
+}
+
+/// Bounds on a guest: past either, the program ends as after `os.Exit(2)`
+/// with a `fatal error:` line, and `Outcome::limit` says which.
+#[derive(Clone, Debug, Default)]
+pub struct Limits {
+    /// Wall-clock time from the start of `run`.
+    pub time: Option<std::time::Duration>,
+    /// Bytes of live heap (what survives a collection, plus the request).
+    pub memory: Option<usize>,
 }
 
 impl Default for Config {
@@ -49,6 +62,7 @@ impl Default for Config {
             args: Vec::new(),
             stack_bytes: 256 << 20,
             profile: false,
+            limits: Limits::default(),
         }
     }
 }
@@ -66,6 +80,8 @@ pub struct Outcome {
     /// The panic report (Go's `panic: ...` text and traceback), if any;
     /// it was also written to stderr.
     pub panic: Option<String>,
+    /// The limit that ended the program, if one did.
+    pub limit: Option<Limit>,
 }
 
 /// A checked and lowered program, ready to run once.
@@ -145,7 +161,8 @@ impl Program {
     /// The bytecode of every function, as `mvm bytecode` prints it.
     pub fn bytecode_text(&mut self, dispatch: Dispatch) -> Result<String, String> {
         let p = Policy::INTERPRET;
-        let opts = Options { dispatch, call_threshold: p.call_threshold, loop_threshold: p.loop_threshold };
+        let opts =
+            Options { dispatch, call_threshold: p.call_threshold, loop_threshold: p.loop_threshold, ticks: false };
         let vm = Interp::new(self.module.clone(), &mut *self.shared, opts)?;
         let mut s = String::new();
         for (i, f) in self.module.funcs.iter().enumerate() {
@@ -182,6 +199,12 @@ impl Program {
             self.shared.out.capture = Some((Vec::new(), Vec::new()));
         }
         self.shared.args = std::iter::once(self.name.clone()).chain(cfg.args.iter().cloned()).collect();
+        self.shared.limits = runtime::limits::Limits {
+            deadline: cfg.limits.time.map(|t| std::time::Instant::now() + t),
+            max_heap: cfg.limits.memory,
+            hit: None,
+        };
+        let ticks = cfg.limits.time.is_some();
         let sp_shared: *mut Shared = &mut *self.shared;
         let policy = match cfg.engine {
             EngineKind::Jit if cfg.osr => Policy::tiered(cfg.jit_threshold),
@@ -195,6 +218,7 @@ impl Program {
             dispatch: cfg.dispatch,
             call_threshold: policy.call_threshold,
             loop_threshold: policy.loop_threshold,
+            ticks,
         };
         let vm = match Interp::new(self.module.clone(), sp_shared, opts) {
             Ok(v) => Box::new(v),
@@ -204,7 +228,7 @@ impl Program {
         if cfg.engine == EngineKind::Jit {
             // MVM_JIT_DUMP=1 prints the Cranelift IR of every compiled function (a debugging aid).
             let dump = std::env::var_os("MVM_JIT_DUMP").is_some_and(|v| v == "1");
-            let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, dump, ..JitOptions::default() };
+            let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, dump, ticks, ..JitOptions::default() };
             match Jit::new(self.module.clone(), sp_shared, jo) {
                 Ok(j) => {
                     let j = Rc::new(j);
@@ -246,6 +270,7 @@ impl Program {
             out.stdout = o;
             out.stderr = e;
         }
+        out.limit = self.shared.limits.hit;
         runtime::sched::finish(&mut ctx);
         drop(ctx);
         drop(_jit);
@@ -298,6 +323,7 @@ impl Program {
             out.stdout = o;
             out.stderr = e;
         }
+        out.limit = self.shared.limits.hit;
         runtime::sched::finish(&mut ctx);
         drop(ctx);
         drop(walker);

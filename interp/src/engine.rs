@@ -31,6 +31,9 @@ pub struct Options {
     pub call_threshold: u32,
     /// Back-edge trips before a loop is handed to the tier.
     pub loop_threshold: u32,
+    /// Count calls against the goroutine's time slice too, so a time limit
+    /// stops recursion without loops (runtime::limits).
+    pub ticks: bool,
 }
 
 pub struct Interp {
@@ -43,6 +46,7 @@ pub struct Interp {
     pub dispatch: Dispatch,
     pub call_threshold: u32,
     pub loop_threshold: u32,
+    pub ticks: bool,
     pub tier: RefCell<Option<Rc<dyn Tier>>>,
     shared: *mut Shared,
     /// Bytecode instructions generated so far (statistics).
@@ -82,6 +86,7 @@ impl Interp {
             natives,
             dispatch: opts.dispatch,
             call_threshold,
+            ticks: opts.ticks,
             loop_threshold,
             tier: RefCell::new(None),
             shared,

@@ -163,6 +163,13 @@ unsafe fn call_func(fid: usize, ip: *const Instr, fp: *mut u64, nfp: *mut u64, s
     if !code.is_null() {
         return resume(call_jit(code, fp, nfp, st));
     }
+    if interp.ticks {
+        let c = (*st).ctx;
+        (*c).preempt = (*c).preempt.wrapping_sub(1);
+        if ((*c).preempt as i64) < 0 {
+            return resume(preempt_call(fid, ip, fp, nfp, st));
+        }
+    }
     let n = fi.calls.get().wrapping_add(1);
     fi.calls.set(n);
     if n >= interp.call_threshold && !(*f).tier_tried.get() {
@@ -178,6 +185,17 @@ unsafe fn call_func(fid: usize, ip: *const Instr, fp: *mut u64, nfp: *mut u64, s
     *nfp.sub(2) = fp as u64;
     *nfp.sub(1) = f as u64;
     Flow::Enter((*f).code.as_ptr(), nfp)
+}
+
+/// The time slice ran out at a call (`Options::ticks`): offer to yield,
+/// then make the call.
+#[inline(never)]
+unsafe fn preempt_call(fid: usize, ip: *const Instr, fp: *mut u64, nfp: *mut u64, st: *mut State) -> Resume {
+    publish_top(fp, st);
+    if !runtime::sched::preempt(&mut *(*st).ctx) {
+        return (R_PANIC, 0);
+    }
+    lazy_enter(fid, ip, fp, nfp, st)
 }
 
 #[inline(never)]

@@ -46,8 +46,12 @@ fn run(src: &str, name: &str, dispatch: Dispatch, args: &[u64]) -> (Exit, Vec<u6
     ir::verify::verify_module(&m).unwrap();
     let fid = m.func_by_name(name).unwrap().index();
     let mut shared = Box::new(Shared::new());
-    let interp =
-        Interp::new(m, &mut *shared, Options { dispatch, call_threshold: u32::MAX, loop_threshold: u32::MAX }).unwrap();
+    let interp = Interp::new(
+        m,
+        &mut *shared,
+        Options { dispatch, call_threshold: u32::MAX, loop_threshold: u32::MAX, ticks: false },
+    )
+    .unwrap();
     let stack = RegStack::new(64 << 20);
     let mut ctx = Ctx::new(&mut *shared);
     stack.install(&mut ctx);

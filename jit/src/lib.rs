@@ -66,6 +66,10 @@ pub struct JitOptions {
     pub exclude: Vec<String>,
     /// Print every compiled function's optimized Cranelift IR to stderr.
     pub dump: bool,
+    /// Offer to yield at every loop header and function entry even in
+    /// programs without goroutines, so a time limit is noticed
+    /// (runtime::limits).
+    pub ticks: bool,
 }
 
 impl Default for JitOptions {
@@ -77,6 +81,7 @@ impl Default for JitOptions {
             verify: cfg!(debug_assertions),
             exclude: Vec::new(),
             dump: false,
+            ticks: false,
         }
     }
 }
@@ -202,7 +207,7 @@ impl Jit {
             .map(|(i, f)| unsafe { (*shared).func_info(i as u32, &f.name) } as u64)
             .collect();
         let n = module.funcs.len();
-        let preempt = module.natives.iter().any(|n| n.name.starts_with("go_spawn"));
+        let preempt = opts.ticks || module.natives.iter().any(|n| n.name.starts_with("go_spawn"));
         let nan_passthrough = if host { rounding_keeps_snan() } else { [false; 4] };
         Ok(Jit {
             module,
@@ -392,6 +397,7 @@ impl Jit {
             callee: &|i| states[i],
             nan_passthrough: self.nan_passthrough,
             preempt: self.preempt,
+            ticks: self.opts.ticks,
             symbol,
             self_id: self_id.map(|id| id.as_u32()),
         };

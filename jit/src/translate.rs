@@ -74,6 +74,8 @@ pub struct Env<'a> {
     /// The program starts goroutines: loop headers count down the
     /// goroutine's time slice (runtime::sched::preempt).
     pub preempt: bool,
+    /// Also at function entry (time limits: recursion without loops).
+    pub ticks: bool,
     /// None for the JIT: addresses are constants of this process. Some for
     /// code emitted to an object file (tests run aarch64 code under qemu,
     /// ADR 0015): every `Ext` becomes a relocated symbol instead.
@@ -200,6 +202,9 @@ pub fn translate(
             let mut v = vec![false; f.blocks.len()];
             for h in loop_headers(f) {
                 v[h.index()] = true;
+            }
+            if env.ticks {
+                v[f.entry().index()] = true;
             }
             v
         } else {

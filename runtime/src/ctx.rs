@@ -77,6 +77,8 @@ pub struct Shared {
     /// shorter when the last locations are not inlined.
     pub loc_inlined: Vec<Option<(u32, u32)>>,
     pub sched: crate::sched::Sched,
+    /// Time and memory bounds set by the embedder.
+    pub limits: crate::limits::Limits,
 }
 
 impl Default for Shared {
@@ -102,6 +104,7 @@ impl Shared {
             locs: Vec::new(),
             loc_inlined: Vec::new(),
             sched: Default::default(),
+            limits: Default::default(),
         }
     }
 
@@ -251,6 +254,11 @@ impl Ctx {
     pub fn alloc(&mut self, size: usize, noscan: bool) -> *mut u8 {
         if self.heap().should_collect() {
             crate::gc::collect(self);
+        }
+        if self.shared().limits.max_heap.is_some() && !crate::limits::check_heap(self, size) {
+            // The program is ending; the caller may still write to what it
+            // asked for before its engine unwinds, so it gets real memory.
+            return self.heap().alloc(size, noscan);
         }
         self.heap().alloc(size, noscan)
     }

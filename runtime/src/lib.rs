@@ -12,6 +12,7 @@ pub mod gc;
 pub mod heap;
 pub mod iface;
 pub mod layout;
+pub mod limits;
 pub mod maps;
 pub mod mathlib;
 pub mod mathops;

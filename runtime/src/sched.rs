@@ -291,6 +291,9 @@ pub const PREEMPT_BUDGET: u64 = 1 << 14;
 /// exiting.
 pub fn preempt(ctx: &mut Ctx) -> bool {
     ctx.preempt = PREEMPT_BUDGET;
+    if !crate::limits::check_time(ctx) {
+        return false;
+    }
     // A goroutine running deferred calls of a panic finishes it first (a
     // panic that ends the program must not lose the race to main).
     if sched(ctx).runq.is_empty() || !ctx.panics.is_empty() {
@@ -352,10 +355,18 @@ fn run_until_main_runs(main: &mut Ctx) {
             resume(main, slot);
             continue;
         }
+        let deadline = main.shared().limits.deadline;
+        let s = sched(main);
         if let Some(t) = s.timers.peek() {
             let now = Instant::now();
-            if t.when > now {
-                std::thread::sleep(t.when - now);
+            let wake = deadline.map_or(t.when, |d| d.min(t.when));
+            if wake > now {
+                std::thread::sleep(wake - now);
+            }
+            if main.shared().limits.time_is_up() {
+                crate::limits::record(main.shared(), crate::limits::Limit::Time);
+                sched(main).exit = Some(2);
+                return;
             }
             continue;
         }

@@ -15,7 +15,7 @@ impl M<'_> {
     /// A loop back edge: counts down the goroutine's time slice and offers
     /// to yield when it runs out (as the interpreter's back edges do).
     #[inline(always)]
-    fn back_edge(&mut self) -> R<()> {
+    pub(super) fn back_edge(&mut self) -> R<()> {
         self.ctx.preempt = self.ctx.preempt.wrapping_sub(1);
         if (self.ctx.preempt as i64) < 0 {
             return self.preempt();

@@ -123,6 +123,15 @@ impl M<'_> {
         }
         let saved = self.ctx.reg_top;
         self.ctx.reg_top = end;
+        // Under a time limit calls count against the time slice too, so
+        // recursion without loops is stopped (runtime::limits). After the
+        // frame is published: another goroutine may collect meanwhile.
+        if self.ctx.shared().limits.deadline.is_some() {
+            if let Err(u) = self.back_edge() {
+                self.ctx.reg_top = saved;
+                return Err(u);
+            }
+        }
         let r = match &f.body {
             Body::Tree(tb) => self.run_tree(f, tb, fp),
             Body::Native(nf) => self.run_native(f, *nf, fp),
