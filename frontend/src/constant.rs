@@ -396,22 +396,123 @@ impl Const {
         match self {
             Const::Bool(b) => b.to_string(),
             Const::Int(i) => i.to_string(),
-            Const::Float(f) => {
-                if f.is_integer() {
-                    return f.to_integer().to_string();
-                }
-                let x = rat_to_f64(f);
-                let s = format!("{x}");
-                if s.len() > 20 {
-                    format!("{x:e}")
-                } else {
-                    s
-                }
-            }
+            Const::Float(f) => float_display(f),
             Const::Complex(a, b) => format!("({} + {}i)", rat_to_f64(a), rat_to_f64(b)),
             Const::String(s) => format!("{:?}", String::from_utf8_lossy(s)),
         }
     }
+}
+
+/// go/constant's String of a float: `%.6g` of the nearest float64, or
+/// the shortest `%g` when that hides a fraction; beyond float64's range a
+/// `%.6g` mantissa with a decimal exponent.
+fn float_display(f: &BigRational) -> String {
+    let x = rat_to_f64(f);
+    if x.is_finite() && (x == 0.0) == f.is_zero() {
+        let s = format_g(x, Some(6));
+        if !f.is_integer() && !s.contains('.') {
+            return format_g(x, None);
+        }
+        return s;
+    }
+    // Out of float64 range: m * 10^e with 1 <= |m| < 10.
+    let neg = f.is_negative();
+    let a = f.abs();
+    let digits = a.to_integer().to_string().len() as i64;
+    let mut e = if a >= rat_int(BigInt::one()) { digits - 1 } else { 0 };
+    if e == 0 {
+        // |f| < 1: count the leading zeros of the fraction.
+        let mut v = a.clone();
+        while v < rat_int(BigInt::one()) && e > -100_000 {
+            v *= rat_int(BigInt::from(10));
+            e -= 1;
+        }
+    }
+    let scale = rat_int(pow10(e.unsigned_abs() as u32));
+    let m = if e >= 0 { a / scale } else { a * scale };
+    let m = rat_to_f64(&m);
+    format!("{}{}e{:+}", if neg { "-" } else { "" }, format_g(m, Some(6)), e)
+}
+
+/// Go's `strconv.FormatFloat(x, 'g', prec, 64)`: `None` is the shortest
+/// representation (`%g`), `Some(p)` rounds to p significant digits (`%.pg`).
+pub fn format_g(x: f64, prec: Option<usize>) -> String {
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    if !x.is_finite() {
+        return if x.is_nan() {
+            "NaN".into()
+        } else if x > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    let neg = x < 0.0;
+    let e_form = match prec {
+        None => format!("{:e}", x.abs()),
+        Some(p) => format!("{:.*e}", p.max(1) - 1, x.abs()),
+    };
+    let (mant, exp) = e_form.split_once('e').unwrap_or((&e_form, "0"));
+    let mut digs: String = mant.chars().filter(|c| *c != '.').collect();
+    while digs.len() > 1 && digs.ends_with('0') {
+        digs.pop();
+    }
+    let nd = digs.len() as i64;
+    let dp = exp.parse::<i64>().unwrap_or(0) + 1;
+    let mut p = match prec {
+        None => nd,
+        Some(p) => p.max(1) as i64,
+    };
+    let mut eprec = p;
+    if eprec > nd && nd >= dp {
+        eprec = nd;
+    }
+    if prec.is_none() {
+        eprec = 6;
+    }
+    let exp = dp - 1;
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if exp < -4 || exp >= eprec {
+        p = p.min(nd);
+        out.push_str(&digs[..1]);
+        if p > 1 {
+            out.push('.');
+            out.push_str(&digs[1..p as usize]);
+        }
+        out.push_str(&format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+        return out;
+    }
+    if p > dp {
+        p = nd;
+    }
+    let frac = (p - dp).max(0);
+    // Fixed notation: digits placed around the decimal point dp.
+    let digit = |i: i64| -> char {
+        if i >= 0 && i < nd {
+            digs.as_bytes()[i as usize] as char
+        } else {
+            '0'
+        }
+    };
+    if dp > 0 {
+        for i in 0..dp {
+            out.push(digit(i));
+        }
+    } else {
+        out.push('0');
+    }
+    if frac > 0 {
+        out.push('.');
+        for i in 0..frac {
+            out.push(digit(dp + i));
+        }
+    }
+    out
 }
 
 /// Multiplies by 2^e exactly.
@@ -500,6 +601,24 @@ pub fn int_to_word(i: &BigInt) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn floats_display_as_go_constant_strings() {
+        let f = |s: &str| Const::parse_float(s).unwrap().display();
+        assert_eq!(f("1e6"), "1e+06");
+        assert_eq!(f("1000.0"), "1000");
+        assert_eq!(f("2500000.5"), "2.5e+06");
+        assert_eq!(f("1.0000001"), "1.0000001");
+        assert_eq!(f("1e-7"), "1e-07");
+        assert_eq!(f("0.5"), "0.5");
+        assert_eq!(f("123456789.0"), "1.23457e+08");
+        assert_eq!(f("1e300"), "1e+300");
+        assert_eq!(f("1e400"), "1e+400");
+        assert_eq!(f("3.14159265"), "3.14159");
+        assert_eq!(format_g(100000.0, Some(6)), "100000");
+        assert_eq!(format_g(0.0001, Some(6)), "0.0001");
+        assert_eq!(format_g(-2.5, None), "-2.5");
+    }
 
     #[test]
     fn float_conversion_rounds_correctly() {

@@ -250,6 +250,8 @@ pub struct TypeParamInfo {
     pub constraint: TypeId,
     /// Unique id of the declaring function or type, for printing/debugging.
     pub owner: u32,
+    /// Where the parameter is declared: file index and position.
+    pub decl: (u32, crate::ast::Pos),
 }
 
 pub struct TypeTable {

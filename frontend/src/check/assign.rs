@@ -80,10 +80,12 @@ impl Checker {
                 Some(b) if vb.is_boolean() && b.is_boolean() => Ok(()),
                 Some(b) if vb.is_string() && b.is_string() => Ok(()),
                 Some(b) if vb.is_numeric() && b.is_numeric() => match &x.val {
+                    // types2 decides by the kinds: a non-integer constant
+                    // into an integer type is truncated, the rest overflow.
                     Some(c) => match c.represent(b) {
                         Ok(_) => Ok(()),
-                        Err(true) => Err("(overflows)".into()),
-                        Err(false) => Err("(truncated)".into()),
+                        Err(_) if !vb.is_integer() && b.is_integer() => Err("(truncated)".into()),
+                        Err(_) => Err("(overflows)".into()),
                     },
                     None => Ok(()),
                 },
@@ -295,10 +297,11 @@ impl Checker {
         if self.tt.is_untyped(x.ty) {
             let d = self.default_type(x.ty);
             if let (Some(v), Some(b)) = (&x.val, self.tt.basic(d)) {
-                if let Err(overflow) = v.represent(b) {
+                if v.represent(b).is_err() {
                     let s = self.operand_str(x, e);
                     let ds = self.tstr(d);
-                    let why = if overflow { "overflows" } else { "truncated" };
+                    let src_int = self.tt.basic(x.ty).is_some_and(|xb| xb.is_integer());
+                    let why = if !src_int && b.is_integer() { "truncated" } else { "overflows" };
                     self.error(e.pos, format!("cannot use {s} as {ds} value in {context} ({why})"));
                     x.mode = Mode::Invalid;
                     return false;

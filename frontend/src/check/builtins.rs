@@ -15,16 +15,22 @@ impl Checker {
         let fname = name.trim_start_matches("unsafe.");
         let nargs = args.len();
         let arity = |c: &mut Checker, min: usize, max: Option<usize>| -> bool {
+            // types2 reports a wrong argument count at the call.
             if nargs < min {
-                let pos = super::call::call_rparen(e);
                 let s = c.expr_str(e);
-                c.error(pos, format!("not enough arguments for {s} (expected {min}, found {nargs})"));
+                c.error(
+                    e.pos,
+                    format!("invalid operation: not enough arguments for {s} (expected {min}, found {nargs})"),
+                );
                 return false;
             }
             if let Some(m) = max {
                 if nargs > m {
                     let s = c.expr_str(e);
-                    c.error(args[m].pos, format!("too many arguments for {s} (expected {m}, found {nargs})"));
+                    c.error(
+                        e.pos,
+                        format!("invalid operation: too many arguments for {s} (expected {m}, found {nargs})"),
+                    );
                     return false;
                 }
             }
@@ -89,8 +95,7 @@ impl Checker {
             }
             Builtin::Append => {
                 if nargs == 0 {
-                    let pos = super::call::call_rparen(e);
-                    self.error(pos, "not enough arguments for append() (expected 1, found 0)");
+                    self.error(e.pos, "invalid operation: not enough arguments for append() (expected 1, found 0)");
                     return Operand::invalid(id);
                 }
                 let s = self.expr(&args[0]);
@@ -205,8 +210,7 @@ impl Checker {
             }
             Builtin::Make => {
                 if nargs == 0 {
-                    let pos = super::call::call_rparen(e);
-                    self.error(pos, "not enough arguments for make() (expected 1, found 0)");
+                    self.error(e.pos, "invalid operation: not enough arguments for make() (expected 1, found 0)");
                     return Operand::invalid(id);
                 }
                 let t = self.typ(&args[0]);

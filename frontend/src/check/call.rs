@@ -324,11 +324,22 @@ impl Checker {
                         }
                         Operand { mode: Mode::Constant, ty: t, val: Some(r), id }
                     }
-                    Err(overflow) => {
-                        let s = self.operand_str(x, xe);
+                    Err(_) => {
                         let ts = self.tstr(t);
-                        let why = if overflow { "overflows" } else { "truncated" };
-                        self.error(xe.pos, format!("cannot convert {s} to type {ts} ({why})"));
+                        if xb.is_some_and(|xb| xb.is_integer()) && b.is_integer() {
+                            // types2 (go.dev/issue/63563): the concise form.
+                            let vs = v.display();
+                            self.error(xe.pos, format!("constant {vs} overflows {ts}"));
+                        } else {
+                            // types2 has already rounded an integral value
+                            // to the integer it shows.
+                            let mut y = x.clone();
+                            if let (true, Some(i)) = (b.is_integer(), v.to_int()) {
+                                y.val = Some(Const::Int(i));
+                            }
+                            let s = self.operand_str(&y, xe);
+                            self.error(xe.pos, format!("cannot convert {s} to type {ts}"));
+                        }
                         Operand::invalid(id)
                     }
                 };

@@ -1350,13 +1350,15 @@ impl Checker {
         }
         if x.mode == Mode::Constant {
             if let Some(tb) = tb {
-                if let Err(overflow) = x.val.clone().unwrap().represent(tb) {
+                if x.val.clone().unwrap().represent(tb).is_err() {
                     let s = self.operand_str(x, e);
                     let ts = self.tstr(target);
-                    if overflow {
-                        self.error(e.pos, format!("cannot use {s} as {ts} value in expression (overflows)"));
-                    } else {
+                    // types2 decides by the kinds: a non-integer constant
+                    // into an integer type is truncated, the rest overflow.
+                    if !xb.is_integer() && tb.is_integer() {
                         self.error(e.pos, format!("{s} truncated to {ts}"));
+                    } else {
+                        self.error(e.pos, format!("{s} overflows {ts}"));
                     }
                     x.mode = Mode::Invalid;
                     return true;
@@ -1425,7 +1427,11 @@ impl Checker {
             return Operand::invalid(id);
         }
         if xnil && ynil {
-            self.error(a.pos, format!("invalid operation: {s} (operator {} not defined on nil)", binop_str(op)));
+            // types2 blames the right operand: the type without nil.
+            self.error(
+                b.pos,
+                format!("invalid operation: {s} (operator {} not defined on untyped nil)", binop_str(op)),
+            );
             return Operand::invalid(id);
         }
         // Operands keep their (now typed) types; default untyped ones.

@@ -405,9 +405,16 @@ impl Checker {
             match m.get(&tp) {
                 Some(&t) => targs.push(t),
                 None => {
-                    let name = self.tt.tparam_info(tp).unwrap().name.clone();
+                    let info = self.tt.tparam_info(tp).unwrap();
+                    let (name, (file, pos)) = (info.name.clone(), info.decl);
                     let fs = self.expr_str(fun);
-                    self.error(e.pos, format!("in call to {fs}, cannot infer {name}"));
+                    let decl = self.fs.position(file, pos);
+                    // types2 reports it at the call's `(`.
+                    let at = match &e.kind {
+                        ExprKind::Call { lparen, .. } => *lparen,
+                        _ => e.pos,
+                    };
+                    self.error(at, format!("in call to {fs}, cannot infer {name} (declared at {decl})"));
                     return None;
                 }
             }

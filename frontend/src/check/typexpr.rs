@@ -435,6 +435,7 @@ impl Checker {
                     index: idx,
                     constraint: ids::EMPTY_IFACE,
                     owner,
+                    decl: (self.file, n.pos),
                 });
                 let o = self.new_obj(n.name.clone(), ObjKind::TypeName { alias: false }, tp, n.pos);
                 self.record_def(n.id, o);
