@@ -321,8 +321,14 @@ pub fn trace_osr_frame(ctx: &mut Ctx, func: u32, loc: u32) {
 
 // ---- reporting an unrecovered panic ----
 
-/// Text Go prints for a panic value (`panic: <this>`).
+/// Text Go prints for a panic value (`panic: <this>`). As in gc's
+/// printpanicval, every newline of a string form (a string, the result of
+/// Error or String, a named string's contents) is followed by a tab.
 pub fn describe(ctx: &mut Ctx, p_index: usize) -> String {
+    describe_raw(ctx, p_index).replace('\n', "\n\t")
+}
+
+fn describe_raw(ctx: &mut Ctx, p_index: usize) -> String {
     let p = &ctx.panics[p_index];
     if let Some(f) = &p.fallback {
         return f.clone();
