@@ -8,6 +8,7 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
     ("errors.isComparable", is_comparable),
     ("errors.checkAsTarget", check_as_target),
     ("errors.assignTo", assign_to),
+    ("context.typeString", type_string),
 ];
 
 /// The dynamic type of a non-nil `error` value (its itab's type).
@@ -15,6 +16,17 @@ fn error_type(itab: u64) -> *const TypeDesc {
     // SAFETY: a non-nil error's first word is an itab, whose first word is
     // the concrete type's descriptor.
     unsafe { *(itab as *const u64) as *const TypeDesc }
+}
+
+/// (v any) -> string: the dynamic type's name, as reflectlite's
+/// `TypeOf(v).String()` (context's names for values without String).
+extern "C" fn type_string(ctx: &mut Ctx, a: Args) {
+    let t = a.get(0) as *const TypeDesc;
+    // SAFETY: non-zero type words of an `any` are descriptors.
+    let name = if t.is_null() { "<nil>".to_string() } else { unsafe { (*t).name.clone() } };
+    let (p, l) = crate::strings::new_string(ctx, name.as_bytes());
+    a.set(0, p);
+    a.set(1, l);
 }
 
 /// (err error) -> bool

@@ -87,7 +87,22 @@ func contextName(c Context) string {
 	if s, ok := c.(interface{ String() string }); ok {
 		return s.String()
 	}
-	return "context"
+	return typeString(c)
+}
+
+// typeString is the name of v's dynamic type (reflectlite.TypeOf(v).String()).
+func typeString(v any) string
+
+func stringify(v any) string {
+	switch s := v.(type) {
+	case interface{ String() string }:
+		return s.String()
+	case string:
+		return s
+	case nil:
+		return "<nil>"
+	}
+	return typeString(v)
 }
 
 // propagateCancel arranges for child to be canceled when parent is.
@@ -255,7 +270,9 @@ func (c *valueCtx) Value(key any) any {
 	return c.Context.Value(key)
 }
 
-func (c *valueCtx) String() string { return contextName(c.Context) + ".WithValue" }
+func (c *valueCtx) String() string {
+	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
+}
 
 // WithoutCancel returns a derived context that is not canceled when parent is.
 func WithoutCancel(parent Context) Context { return withoutCancelCtx{parent} }
@@ -266,6 +283,7 @@ func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return }
 func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
 func (withoutCancelCtx) Err() error                              { return nil }
 func (c withoutCancelCtx) Value(key any) any                     { return c.c.Value(key) }
+func (c withoutCancelCtx) String() string                        { return contextName(c.c) + ".WithoutCancel" }
 
 // AfterFunc arranges to call f in its own goroutine after ctx is done.
 func AfterFunc(ctx Context, f func()) (stop func() bool) {
