@@ -465,23 +465,28 @@ func AfterFunc(d Duration, f func()) *Timer {
 }
 
 // Stop prevents the Timer from firing; it reports whether it was active.
+// As in Go 1.23 and later, timer channels are synchronous: a value sent
+// but not yet received is discarded, and the timer counts as stopped
+// before it fired.
 func (t *Timer) Stop() bool {
 	was := t.active
 	t.active = false
 	t.seq++
+	if t.c != nil {
+		select {
+		case <-t.c:
+			was = true
+		default:
+		}
+	}
 	return was
 }
 
 // Reset changes the timer to expire after duration d; it reports whether
-// the timer had been active.
+// the timer had been active. No value prepared before the call is received
+// after it.
 func (t *Timer) Reset(d Duration) bool {
 	was := t.Stop()
-	if t.c != nil {
-		select {
-		case <-t.c:
-		default:
-		}
-	}
 	t.start(d)
 	return was
 }
@@ -526,8 +531,19 @@ func (t *Ticker) run() {
 	}()
 }
 
-// Stop turns off a ticker.
-func (t *Ticker) Stop() { t.seq++ }
+// Stop turns off a ticker; a tick sent but not yet received is discarded
+// (Go 1.23 and later).
+func (t *Ticker) Stop() {
+	t.seq++
+	t.drain()
+}
+
+func (t *Ticker) drain() {
+	select {
+	case <-t.c:
+	default:
+	}
+}
 
 // Reset stops a ticker and resets its period to the specified duration.
 func (t *Ticker) Reset(d Duration) {
@@ -535,6 +551,7 @@ func (t *Ticker) Reset(d Duration) {
 		panic("non-positive interval for Ticker.Reset")
 	}
 	t.d = d
+	t.drain()
 	t.run()
 }
 
