@@ -7,8 +7,10 @@
 //! assert_eq!(out.exit_code, 0);
 //! ```
 
+mod embed;
 mod session;
 
+pub use embed::{Builder, Instance, Val};
 pub use interp::Dispatch;
 pub use session::{Config, EngineKind, Limit, Limits, Outcome, Program};
 

@@ -1,7 +1,7 @@
 //! One program from source to exit: check, lower, optimize, run.
 
 use frontend::check::{check_program, Loader};
-use interp::{Dispatch, Exit, Interp, Options, RegStack};
+use interp::{Dispatch, Interp, Options, RegStack};
 use ir::{FuncId, Module};
 use jit::{Jit, JitOptions};
 use profiler::Policy;
@@ -94,6 +94,8 @@ pub struct Program {
     /// The checked program and the lowering's tables, for the
     /// tree-walking engine.
     walk: Option<frontend::walk::Prepared>,
+    /// Functions the host may call (embedded programs only).
+    pub(crate) exports: Vec<frontend::embed::Export>,
 }
 
 fn stdlib_loader() -> Loader {
@@ -106,28 +108,44 @@ impl Program {
     pub fn from_files(files: Vec<(String, String)>) -> Result<Program, Vec<String>> {
         // A bug in mvm must not crash the embedding process: a Rust panic
         // while compiling becomes an error message.
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::compile(files))) {
+        Self::compile_guarded(files, None)
+    }
+
+    pub(crate) fn compile_guarded(
+        files: Vec<(String, String)>,
+        hosts: Option<Vec<runtime::host::Host>>,
+    ) -> Result<Program, Vec<String>> {
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Self::compile(files, hosts))) {
             Ok(r) => r,
             Err(p) => Err(vec![format!("mvm: internal error: {}", panic_text(&*p))]),
         }
     }
 
-    fn compile(files: Vec<(String, String)>) -> Result<Program, Vec<String>> {
+    /// `hosts`: compile for an embedder, with these host functions.
+    fn compile(files: Vec<(String, String)>, hosts: Option<Vec<runtime::host::Host>>) -> Result<Program, Vec<String>> {
         let name = files.first().map(|f| f.0.clone()).unwrap_or_default();
-        let mut checked = match check_program(files, stdlib_loader()) {
+        let checked = match &hosts {
+            None => check_program(files, stdlib_loader()),
+            Some(hs) => {
+                let names = hs.iter().map(|h| h.name.clone()).collect();
+                frontend::check::check_embedded(files, stdlib_loader(), names)
+            }
+        };
+        let mut checked = match checked {
             Ok(p) => p,
             Err((fs, errs)) => return Err(errs.iter().map(|e| e.render(&fs)).collect()),
         };
         let mut shared = Box::new(Shared::new());
+        shared.hosts = hosts.unwrap_or_default();
         let lowered = match frontend::lower::lower_program(&mut checked, &mut shared) {
             Ok(l) => l,
             Err(errs) => return Err(errs.iter().map(|e| e.render(&checked.fs)).collect()),
         };
-        let frontend::lower::Lowered { mut module, entry, tables } = lowered;
+        let frontend::lower::Lowered { mut module, entry, tables, exports } = lowered;
         ir::passes::optimize(&mut module);
         frontend::lower::publish_locs(&module, &mut shared);
         let walk = Some(frontend::walk::Prepared::new(checked, tables));
-        Ok(Program { shared, module: Rc::new(module), entry, name, walk })
+        Ok(Program { shared, module: Rc::new(module), entry, name, walk, exports })
     }
 
     /// Reads and compiles one source file.
@@ -195,149 +213,182 @@ impl Program {
     /// `cfg.stack_bytes` deep.
     pub fn run_here(mut self, cfg: &Config) -> Outcome {
         let sp = runtime::stackscan::approx_sp();
-        if cfg.capture {
-            self.shared.out.capture = Some((Vec::new(), Vec::new()));
+        let mut m = match Machine::new(&mut self, cfg, sp) {
+            Ok(m) => m,
+            Err(e) => return internal(e),
+        };
+        let r = m.run_entry(self.entry.index());
+        let mut out = Outcome::default();
+        match r {
+            Err(msg) => {
+                self.shared.out.flush();
+                let mut o = internal(msg);
+                if let Some((so, se)) = self.shared.out.capture.take() {
+                    o.stdout = so;
+                    o.stderr = [se, o.stderr].concat();
+                }
+                return o;
+            }
+            Ok(()) if m.ctx.panicking != 0 => m.end_with_panic(&mut out),
+            Ok(()) => {}
         }
-        self.shared.args = std::iter::once(self.name.clone()).chain(cfg.args.iter().cloned()).collect();
-        self.shared.limits = runtime::limits::Limits {
+        if cfg.profile {
+            if let Some(vm) = &m.vm {
+                let report = vm.profile().render(20);
+                self.shared.out.write_err(report.as_bytes());
+            }
+        }
+        drop(m);
+        self.finish_outcome(&mut out);
+        out
+    }
+
+    /// Flushes the program's output into `out` (captured or written).
+    pub(crate) fn finish_outcome(&mut self, out: &mut Outcome) {
+        self.shared.out.flush();
+        if let Some((o, e)) = self.shared.out.capture.take() {
+            out.stdout = o;
+            out.stderr = e;
+        }
+        out.limit = self.shared.limits.hit;
+    }
+
+    pub(crate) fn entry_index(&self) -> usize {
+        self.entry.index()
+    }
+
+    /// Writes out what the program printed so far (unless captured).
+    pub(crate) fn flush_output(&mut self) {
+        self.shared.out.flush();
+    }
+}
+
+/// One run's engines and main goroutine: the bytecode interpreter (with
+/// the JIT as its tier) or the tree-walker, over the program's runtime.
+pub(crate) struct Machine {
+    // Field order is drop order: the context and the goroutines go before
+    // the engines that ran them.
+    pub ctx: Box<Ctx>,
+    _regs: RegStack,
+    _jit: Option<Rc<Jit>>,
+    pub vm: Option<Box<Interp>>,
+    /// Boxed: the context points at the engine.
+    walker: Option<Box<frontend::walk::Walker>>,
+}
+
+impl Machine {
+    /// Sets up the engines `cfg` asks for on the current thread. `sp` is
+    /// the stack pointer of the caller that will run the guest: the
+    /// collector scans the native stack from there down, so every engine
+    /// frame must be below it.
+    pub fn new(p: &mut Program, cfg: &Config, sp: usize) -> Result<Machine, String> {
+        if cfg.capture {
+            p.shared.out.capture = Some((Vec::new(), Vec::new()));
+        }
+        p.shared.args = std::iter::once(p.name.clone()).chain(cfg.args.iter().cloned()).collect();
+        p.shared.limits = runtime::limits::Limits {
             deadline: cfg.limits.time.map(|t| std::time::Instant::now() + t),
             max_heap: cfg.limits.memory,
             hit: None,
         };
         let ticks = cfg.limits.time.is_some();
-        let sp_shared: *mut Shared = &mut *self.shared;
-        let policy = match cfg.engine {
-            EngineKind::Jit if cfg.osr => Policy::tiered(cfg.jit_threshold),
-            EngineKind::Jit => Policy::tiered(cfg.jit_threshold).without_osr(),
-            _ => Policy::INTERPRET,
-        };
+        let sp_shared: *mut Shared = &mut *p.shared;
+        let (mut vm, mut jit, mut walker) = (None, None, None);
         if cfg.engine == EngineKind::Ast {
-            return self.run_ast(cfg, sp);
-        }
-        let opts = Options {
-            dispatch: cfg.dispatch,
-            call_threshold: policy.call_threshold,
-            loop_threshold: policy.loop_threshold,
-            ticks,
-        };
-        let vm = match Interp::new(self.module.clone(), sp_shared, opts) {
-            Ok(v) => Box::new(v),
-            Err(e) => return internal(e),
-        };
-        let mut _jit = None;
-        if cfg.engine == EngineKind::Jit {
-            // MVM_JIT_DUMP=1 prints the Cranelift IR of every compiled function (a debugging aid).
-            let dump = std::env::var_os("MVM_JIT_DUMP").is_some_and(|v| v == "1");
-            let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, dump, ticks, ..JitOptions::default() };
-            match Jit::new(self.module.clone(), sp_shared, jo) {
-                Ok(j) => {
-                    let j = Rc::new(j);
-                    vm.set_tier(j.clone());
-                    _jit = Some(j);
-                }
-                Err(e) => return internal(e),
+            let Some(prep) = p.walk.take() else { return Err("the program was already run".into()) };
+            walker = Some(Box::new(frontend::walk::Walker::new(prep, sp_shared)));
+        } else {
+            let policy = match cfg.engine {
+                EngineKind::Jit if cfg.osr => Policy::tiered(cfg.jit_threshold),
+                EngineKind::Jit => Policy::tiered(cfg.jit_threshold).without_osr(),
+                _ => Policy::INTERPRET,
+            };
+            let opts = Options {
+                dispatch: cfg.dispatch,
+                call_threshold: policy.call_threshold,
+                loop_threshold: policy.loop_threshold,
+                ticks,
+            };
+            let v = Box::new(Interp::new(p.module.clone(), sp_shared, opts)?);
+            if cfg.engine == EngineKind::Jit {
+                // MVM_JIT_DUMP=1 prints the Cranelift IR of every compiled function (a debugging aid).
+                let dump = std::env::var_os("MVM_JIT_DUMP").is_some_and(|v| v == "1");
+                let jo = JitOptions { trace: cfg.trace_jit, osr: cfg.osr, dump, ticks, ..JitOptions::default() };
+                let j = Rc::new(Jit::new(p.module.clone(), sp_shared, jo)?);
+                v.set_tier(j.clone());
+                jit = Some(j);
             }
+            vm = Some(v);
         }
         let regs = RegStack::new(1 << 30);
         let mut ctx = Box::new(Ctx::new(sp_shared));
         regs.install(&mut ctx);
-        let e: &dyn runtime::Engine = &*vm;
-        ctx.engine = Some(e as *const dyn runtime::Engine);
         ctx.native_stack_top = sp;
         // Leave a margin below the limit for natives and the runtime.
         ctx.stack_limit = sp.saturating_sub(cfg.stack_bytes) + (4 << 20);
-        runtime::sched::register_main(&mut ctx);
+        // Both engines are boxed, so the pointer stays valid as they move
+        // into the machine, which drops the context first.
+        let e: &dyn runtime::Engine = match (&vm, &walker) {
+            (Some(v), _) => &**v,
+            (None, Some(w)) => &**w,
+            (None, None) => unreachable!("an engine was built"),
+        };
+        ctx.engine = Some(e as *const dyn runtime::Engine);
+        let mut m = Machine { ctx, _regs: regs, _jit: jit, vm, walker };
+        runtime::sched::register_main(&mut m.ctx);
+        Ok(m)
+    }
+
+    /// Calls function descriptor `fi` on the main goroutine (see
+    /// `runtime::Engine::call`).
+    pub fn call(&mut self, fi: *const runtime::FuncInfo, words: &mut [u64]) {
+        let e: &dyn runtime::Engine = match (&self.vm, &self.walker) {
+            (Some(vm), _) => &**vm,
+            (None, Some(w)) => &**w,
+            (None, None) => unreachable!("a machine has an engine"),
+        };
+        e.call(&mut self.ctx, fi, words);
+    }
+
+    /// Runs `main$entry`; an error is a failure of mvm itself.
+    pub fn run_entry(&mut self, entry: usize) -> Result<(), String> {
+        if let Some(w) = &self.walker {
+            return w.run(&mut self.ctx, entry as u32);
+        }
         let mut args = [0u64; 1];
-        let exit = vm.run(&mut ctx, self.entry.index(), &mut args);
-        let mut out = Outcome::default();
-        if exit == Exit::Panic {
-            match ctx.exit_code {
-                Some(code) => out.exit_code = code,
-                None => {
-                    let report = runtime::panic::report(&mut ctx);
-                    self.shared.out.write_err(report.as_bytes());
-                    out.exit_code = 2;
-                    out.panic = Some(report);
-                }
+        let vm = self.vm.as_ref().expect("an engine");
+        vm.run(&mut self.ctx, entry, &mut args);
+        Ok(())
+    }
+
+    /// After the main goroutine unwound: os.Exit's code, a limit's, or
+    /// Go's panic report and status 2.
+    pub fn end_with_panic(&mut self, out: &mut Outcome) {
+        match self.ctx.exit_code {
+            Some(code) => out.exit_code = code,
+            None => {
+                let report = runtime::panic::report(&mut self.ctx);
+                self.ctx.shared().out.write_err(report.as_bytes());
+                out.exit_code = 2;
+                out.panic = Some(report);
             }
         }
-        if cfg.profile {
-            let report = vm.profile().render(20);
-            self.shared.out.write_err(report.as_bytes());
-        }
-        self.shared.out.flush();
-        if let Some((o, e)) = self.shared.out.capture.take() {
-            out.stdout = o;
-            out.stderr = e;
-        }
-        out.limit = self.shared.limits.hit;
-        runtime::sched::finish(&mut ctx);
-        drop(ctx);
-        drop(_jit);
-        drop(vm);
-        out
     }
 }
 
-impl Program {
-    /// Runs the program under the tree-walking engine (`run_here` with
-    /// `EngineKind::Ast`, after the common set-up).
-    fn run_ast(mut self, cfg: &Config, sp: usize) -> Outcome {
-        let sp_shared: *mut Shared = &mut *self.shared;
-        let Some(prep) = self.walk.take() else { return internal("the program was already run".into()) };
-        let walker = frontend::walk::Walker::new(prep, sp_shared);
-        let regs = RegStack::new(1 << 30);
-        let mut ctx = Box::new(Ctx::new(sp_shared));
-        regs.install(&mut ctx);
-        let e: &dyn runtime::Engine = &walker;
-        ctx.engine = Some(e as *const dyn runtime::Engine);
-        ctx.native_stack_top = sp;
-        // Leave a margin below the limit for natives and the runtime.
-        ctx.stack_limit = sp.saturating_sub(cfg.stack_bytes) + (4 << 20);
-        runtime::sched::register_main(&mut ctx);
-        let r = walker.run(&mut ctx, self.entry.index() as u32);
-        let mut out = Outcome::default();
-        if let Err(msg) = r {
-            self.shared.out.flush();
-            runtime::sched::finish(&mut ctx);
-            let mut o = internal(msg);
-            if let Some((so, se)) = self.shared.out.capture.take() {
-                o.stdout = so;
-                o.stderr = [se, o.stderr].concat();
-            }
-            return o;
-        }
-        if ctx.panicking != 0 {
-            match ctx.exit_code {
-                Some(code) => out.exit_code = code,
-                None => {
-                    let report = runtime::panic::report(&mut ctx);
-                    self.shared.out.write_err(report.as_bytes());
-                    out.exit_code = 2;
-                    out.panic = Some(report);
-                }
-            }
-        }
-        self.shared.out.flush();
-        if let Some((o, e)) = self.shared.out.capture.take() {
-            out.stdout = o;
-            out.stderr = e;
-        }
-        out.limit = self.shared.limits.hit;
-        runtime::sched::finish(&mut ctx);
-        drop(ctx);
-        drop(walker);
-        out
+impl Drop for Machine {
+    fn drop(&mut self) {
+        runtime::sched::finish(&mut self.ctx);
     }
 }
 
-struct SendBox(Program);
+pub(crate) struct SendBox(pub(crate) Program);
 // SAFETY: the program is moved to exactly one thread and used only there;
 // nothing of it is shared with the thread that built it.
 unsafe impl Send for SendBox {}
 
 /// A failure of mvm itself before the program could start.
-fn internal(e: String) -> Outcome {
+pub(crate) fn internal(e: String) -> Outcome {
     let msg = format!("fatal error: mvm: {e}\n");
     let _ = std::io::Write::write_all(&mut std::io::stderr(), msg.as_bytes());
     Outcome { exit_code: 2, stderr: msg.clone().into_bytes(), panic: Some(msg), ..Outcome::default() }

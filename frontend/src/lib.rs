@@ -3,6 +3,7 @@
 pub mod ast;
 pub mod check;
 pub mod constant;
+pub mod embed;
 pub mod layout;
 pub mod lexer;
 pub mod literal;

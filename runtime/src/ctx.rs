@@ -79,6 +79,8 @@ pub struct Shared {
     pub sched: crate::sched::Sched,
     /// Time and memory bounds set by the embedder.
     pub limits: crate::limits::Limits,
+    /// Functions the embedder provides (crate::host), by index.
+    pub hosts: Vec<crate::host::Host>,
 }
 
 impl Default for Shared {
@@ -105,6 +107,7 @@ impl Shared {
             loc_inlined: Vec::new(),
             sched: Default::default(),
             limits: Default::default(),
+            hosts: Vec::new(),
         }
     }
 

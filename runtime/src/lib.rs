@@ -10,6 +10,7 @@ pub mod fmt;
 pub mod fmtscan;
 pub mod gc;
 pub mod heap;
+pub mod host;
 pub mod iface;
 pub mod layout;
 pub mod limits;

@@ -49,6 +49,7 @@ pub fn table() -> &'static HashMap<&'static str, NativeFn> {
             ("panic_div", panic::panic_div),
             ("panic_shift", panic::panic_shift),
             ("panic_msg", panic::panic_msg),
+            ("host_call", crate::host::host_call),
             ("defer_mark", panic::defer_mark),
             ("defer_push", panic::defer_push),
             ("defer_return", panic::defer_return),

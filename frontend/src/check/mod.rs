@@ -131,6 +131,12 @@ struct FuncCtx {
 }
 
 pub struct Checker {
+    /// Functions of package main the embedder provides (declared without
+    /// a body; crate::embed).
+    pub host_funcs: HashSet<String>,
+    /// Compiled for an embedder: every function of package main the host
+    /// may call is lowered, used or not.
+    pub embedded: bool,
     pub tt: TypeTable,
     pub objs: Vec<Object>,
     pub scopes: Vec<Scope>,
@@ -188,7 +194,30 @@ pub struct Checker {
 /// Checks a program: the main package's files plus every package they
 /// import (recursively, through `loader`).
 pub fn check_program(main_files: Vec<(String, String)>, loader: Loader) -> Result<Program, (FileSet, Vec<Diagnostic>)> {
+    check(main_files, loader, None)
+}
+
+/// `check_program` for an embedder: the functions of package main named in
+/// `host_funcs` may be declared without a body (the host provides them),
+/// and the program is marked `embedded`.
+pub fn check_embedded(
+    main_files: Vec<(String, String)>,
+    loader: Loader,
+    host_funcs: HashSet<String>,
+) -> Result<Program, (FileSet, Vec<Diagnostic>)> {
+    check(main_files, loader, Some(host_funcs))
+}
+
+fn check(
+    main_files: Vec<(String, String)>,
+    loader: Loader,
+    embed: Option<HashSet<String>>,
+) -> Result<Program, (FileSet, Vec<Diagnostic>)> {
     let mut c = Checker::new(loader);
+    if let Some(h) = embed {
+        c.host_funcs = h;
+        c.embedded = true;
+    }
     c.check_main(main_files);
     let mut errs = std::mem::take(&mut c.errors);
     // Like `go build`, which resolves imports before compiling anything:
@@ -321,6 +350,8 @@ impl Checker {
 
     fn new(loader: Loader) -> Checker {
         let mut c = Checker {
+            host_funcs: HashSet::new(),
+            embedded: false,
             tt: TypeTable::new(),
             objs: Vec::new(),
             scopes: Vec::new(),

@@ -645,7 +645,9 @@ pub(super) fn lower_declared(l: &mut Lowerer, id: FuncId, obj: ObjId, targs: &[T
         func.loc = loc;
         let entry_vals = func.blocks[0].params.clone();
         let mut fl = FnLower::new(l, &mut func, id, file, Rc::new(subst));
-        if native {
+        if native && fl.l.is_host(obj) {
+            fl.host_body(obj, decl.name.pos, entry_vals);
+        } else if native {
             fl.native_body(&decl, entry_vals);
         } else {
             let recv = decl.recv.as_ref().map(|r| {
@@ -709,6 +711,25 @@ impl FnLower<'_, '_> {
         let name = self.name.clone();
         let r = self.native(&name, &entry, &results);
         let _ = decl;
+        self.b.ret(r);
+    }
+
+    /// A host function (crate::embed): forwards to `host_call` with its
+    /// index in `Shared::hosts`, whose kinds it fills in.
+    fn host_body(&mut self, obj: ObjId, pos: crate::ast::Pos, entry: Vec<Value>) {
+        let name = self.l.p.obj(obj).name.to_string();
+        let results = self.b.func.sig.results.clone();
+        let idx = self.l.shared.hosts.iter().position(|h| h.name == name).unwrap_or(0);
+        match crate::embed::sig_kinds(self.l.p, obj) {
+            Ok((params, res)) => {
+                let h = &mut self.l.shared.hosts[idx];
+                (h.params, h.results) = (params, res);
+            }
+            Err(e) => self.err(pos, format!("mvm: host function {name}: {e}")),
+        }
+        let mut args = vec![self.iconst(idx as i64)];
+        args.extend(entry);
+        let r = self.native("host_call", &args, &results);
         self.b.ret(r);
     }
 

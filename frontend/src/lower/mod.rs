@@ -44,6 +44,8 @@ pub struct Lowered {
     /// What every function stands for, and the descriptors made: for the
     /// tree-walking engine (`crate::walk`).
     pub tables: Tables,
+    /// For an embedded program: the functions the host may call.
+    pub exports: Vec<crate::embed::Export>,
 }
 
 /// Something to lower after the current function is done.
@@ -118,6 +120,16 @@ pub fn lower_program(p: &mut Program, shared: &mut Shared) -> Result<Lowered, Ve
     l.layout_globals();
     l.register_wellknown();
     let entry = l.build_entry();
+    let mut exports = Vec::new();
+    if l.p.embedded {
+        for (name, o) in crate::embed::exportable(l.p) {
+            let id = l.func_id(o, &[]);
+            l.fi_addr(id);
+            if let Ok((params, results)) = crate::embed::sig_kinds(l.p, o) {
+                exports.push(crate::embed::Export { name, id, params, results });
+            }
+        }
+    }
     l.run_jobs();
     publish_locs(&l.m, l.shared);
     if !l.errors.is_empty() {
@@ -136,7 +148,7 @@ pub fn lower_program(p: &mut Program, shared: &mut Shared) -> Result<Lowered, Ve
         globals_base: l.m.syms.get(l.globals_sym.0 as usize).map(|s| s.addr).unwrap_or(0),
         static_closures: std::mem::take(&mut l.static_closures),
     };
-    Ok(Lowered { module: l.m, entry, tables })
+    Ok(Lowered { module: l.m, entry, tables, exports })
 }
 
 impl<'p> Lowerer<'p> {
@@ -457,6 +469,14 @@ impl<'p> Lowerer<'p> {
         let main = self.p.main_pkg();
         let o = self.p.pkg_member(main, "main")?;
         Some(self.func_id(o, &[]))
+    }
+
+    /// Is `obj` a function of package main the embedder provides?
+    pub(crate) fn is_host(&self, obj: ObjId) -> bool {
+        let o = self.p.obj(obj);
+        o.pkg == self.p.main_pkg()
+            && o.func().is_some_and(|f| f.native && f.recv_base.is_none())
+            && self.p.host_funcs.contains(&*o.name)
     }
 
     pub(crate) fn type_is_named_with_methods(&self, t: TypeId) -> bool {

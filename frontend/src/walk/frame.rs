@@ -135,6 +135,7 @@ impl M<'_> {
         let r = match &f.body {
             Body::Tree(tb) => self.run_tree(f, tb, fp),
             Body::Native(nf) => self.run_native(f, *nf, fp),
+            Body::Host(i) => self.run_host(f, *i, fp),
             Body::Glue(g) => self.run_glue(f, g, fp),
             Body::Fail(m) => {
                 let m = format!("{}: {m}", self.w.res.borrow().func_name(f.id));
@@ -202,6 +203,25 @@ impl M<'_> {
         // SAFETY: the frame holds np + nr words; results were written over
         // the arguments.
         unsafe { std::ptr::copy(fp, fp.add(f.np as usize), f.nr as usize) };
+        Ok(())
+    }
+
+    /// `runtime::host::host_call` with the index before the arguments.
+    fn run_host(&mut self, f: &Func, index: u64, fp: Fp) -> R<()> {
+        let (np, nr) = (f.np as usize, f.nr as usize);
+        let mut buf = vec![0u64; (np + 1).max(nr)];
+        buf[0] = index;
+        // SAFETY: the frame holds np argument words (still rooted there
+        // while the host runs) followed by nr result words.
+        unsafe {
+            std::ptr::copy_nonoverlapping(fp, buf.as_mut_ptr().add(1), np);
+            runtime::host::host_call(self.ctx, Args(buf.as_mut_ptr()));
+            if self.ctx.panicking != 0 {
+                runtime::panic::trace_frame(self.ctx, f.id, 0);
+                return Err(Unwind);
+            }
+            std::ptr::copy_nonoverlapping(buf.as_ptr(), fp.add(np), nr);
+        }
         Ok(())
     }
 

@@ -227,7 +227,16 @@ impl Resolver {
             None => Body::Fail(format!("function {} has no origin", self.func_name(id))),
             Some(Origin::Declared { obj, targs }) => {
                 let native = self.p.obj(obj).func().is_some_and(|f| f.native);
-                if native {
+                let o = self.p.obj(obj);
+                let host = native && o.pkg == self.p.main_pkg() && self.p.host_funcs.contains(&*o.name);
+                if host {
+                    // SAFETY: shared outlives the resolver; only read here.
+                    let hosts = unsafe { &(*self.shared).hosts };
+                    match hosts.iter().position(|h| *h.name == *o.name) {
+                        Some(i) => Body::Host(i as u64),
+                        None => Body::Fail(format!("unknown host function {}", o.name)),
+                    }
+                } else if native {
                     let name = self.func_name(id);
                     match runtime::native::lookup(&name) {
                         Some(f) => Body::Native(f),

@@ -942,6 +942,8 @@ pub(crate) enum Body {
     Tree(TreeBody),
     /// A bodiless library function: a runtime native.
     Native(NativeFn),
+    /// A function the embedder provides: its index in `Shared::hosts`.
+    Host(u64),
     Glue(GlueBody),
     /// Could not be prepared; calling it is an internal error.
     Fail(String),
