@@ -7,10 +7,13 @@
 //!   which cannot panic where an identical one already passed.
 //! - A `nil_check` or `bounds_check` dominated by an identical check is
 //!   dropped: if control reaches it, the first one passed.
-//! - Loads are only reused within a block, and only until a store that may
-//!   overlap them (a store to another base value may alias anything) or a
-//!   call (which may store, or switch goroutines). A 64-bit store is
-//!   forwarded to a following load of the same address and type.
+//! - Loads are reused within a block, and into a block whose only
+//!   predecessor is the block that saw them (memory cannot change on the
+//!   edge; preemption points are at loop headers, which have several
+//!   predecessors), until a store that may overlap them (a store to another
+//!   base value may alias anything) or a call (which may store, or switch
+//!   goroutines). A 64-bit store is forwarded to a following load of the
+//!   same address and type.
 //!
 //! The recover region of a function that defers is left alone: it runs
 //! after a panic, when entry values defined after the panic point were
@@ -54,6 +57,7 @@ fn key(kind: &InstKind, args: &[Value]) -> Option<Key> {
 }
 
 /// A load the block has seen, or a value a store left in memory.
+#[derive(Clone)]
 struct Known {
     mt: MemType,
     offset: i32,
@@ -75,6 +79,14 @@ enum Step {
 pub fn run(f: &mut Function) -> bool {
     // Most functions are one block: no dominator tree needed.
     let children = if f.layout.len() == 1 { vec![Vec::new(); f.blocks.len()] } else { DomTree::compute(f).children() };
+    // A block entered only from its dominator-tree parent starts with what
+    // the parent knew of memory at its end.
+    let preds = f.predecessors();
+    let only_pred = |c: Block| match preds[c.index()].split_first() {
+        Some((&p, rest)) if rest.iter().all(|&q| q == p) => Some(p),
+        _ => None,
+    };
+    let mut end_loads: Vec<Option<Vec<Known>>> = vec![None; f.blocks.len()];
     let recover = f.unwind.map(|u| u.recover);
     let mut table: FxHashMap<Key, Value> = FxHashMap::default();
     let mut inserted: Vec<Key> = Vec::new();
@@ -93,7 +105,7 @@ pub fn run(f: &mut Function) -> bool {
             Step::Enter(b) => b,
         };
         steps.push(Step::Exit(inserted.len()));
-        let mut loads: Vec<Known> = Vec::new();
+        let mut loads: Vec<Known> = only_pred(b).and_then(|p| end_loads[p.index()].clone()).unwrap_or_default();
         for k in 0..f.blocks[b.index()].insts.len() {
             let i = f.blocks[b.index()].insts[k];
             let d = &mut f.insts[i.index()];
@@ -151,6 +163,9 @@ pub fn run(f: &mut Function) -> bool {
                 InstKind::Call(_) | InstKind::CallIndirect(_) | InstKind::CallNative(_) => loads.clear(),
                 _ => {}
             }
+        }
+        if children[b.index()].iter().any(|&c| only_pred(c) == Some(b)) {
+            end_loads[b.index()] = Some(loads);
         }
         for &c in children[b.index()].iter().rev() {
             if Some(c) != recover {
