@@ -3,11 +3,14 @@
 //! The exact operations (Sqrt, Floor, Ceil, Trunc, RoundToEven, Abs and the
 //! bit conversions) are normally compiled inline by the lowering; these
 //! natives serve func values and the tree-walker and compute the same bits.
-//! The transcendental functions use the platform's libm (Rust's std where
-//! it forwards to libm, the C functions directly otherwise). Go's own
-//! implementations are not always correctly rounded, so results may differ
-//! from gc's in the last place; the special cases Go documents (infinities,
-//! zeros, NaN) are reproduced exactly, and every NaN result is Go's NaN().
+//! The elementary functions (exp, log, trigonometric and hyperbolic
+//! functions and their inverses, Cbrt, Hypot, Pow) run Go's own
+//! algorithms (mathlib/gomath.rs), so their bits are gc's on amd64. The
+//! special functions (Erf, Gamma, Lgamma, Bessel) use the platform's libm:
+//! Go's implementations are not always correctly rounded, so those may
+//! differ from gc's in the last place; the special cases Go documents
+//! (infinities, zeros, NaN) are reproduced exactly, and every NaN result
+//! is Go's NaN().
 
 use crate::ctx::Ctx;
 use crate::native::{Args, NativeFn};
@@ -85,15 +88,14 @@ pub const NATIVES: &[(&str, NativeFn)] = &[
 
 /// C99 libm functions that Rust's std does not forward to, behind safe
 /// wrappers.
+mod gomath;
+
 mod c {
     use std::ffi::c_int;
 
     mod raw {
         use std::ffi::c_int;
         extern "C" {
-            pub fn asinh(x: f64) -> f64;
-            pub fn acosh(x: f64) -> f64;
-            pub fn atanh(x: f64) -> f64;
             pub fn erf(x: f64) -> f64;
             pub fn erfc(x: f64) -> f64;
             pub fn tgamma(x: f64) -> f64;
@@ -119,9 +121,6 @@ mod c {
     }
 
     wrap! {
-        asinh(x: f64);
-        acosh(x: f64);
-        atanh(x: f64);
         erf(x: f64);
         erfc(x: f64);
         tgamma(x: f64);
@@ -215,27 +214,49 @@ extern "C" fn fma(_ctx: &mut Ctx, a: Args) {
     a.setf(0, a.f(0).mul_add(a.f(1), a.f(2)));
 }
 
+/// Go's algorithms, NaNs included (no go_nan: a NaN argument passes
+/// through with its bits where Go's code lets it).
+macro_rules! exact {
+    ($($name:ident => $f:expr;)*) => {$(
+        extern "C" fn $name(_ctx: &mut Ctx, a: Args) {
+            let f: fn(f64) -> f64 = $f;
+            a.setf(0, f(a.f(0)));
+        }
+    )*};
+}
+
+exact! {
+    exp => gomath::exp;
+    exp2 => gomath::exp2;
+    expm1 => gomath::expm1;
+    log => gomath::log;
+    log2 => gomath::log2;
+    log10 => gomath::log10;
+    log1p => gomath::log1p;
+    sin => gomath::sin;
+    cos => gomath::cos;
+    tan => gomath::tan;
+    asin => gomath::asin;
+    acos => gomath::acos;
+    atan => gomath::atan;
+    sinh => gomath::sinh;
+    cosh => gomath::cosh;
+    tanh => gomath::tanh;
+    cbrt => gomath::cbrt;
+    asinh => gomath::asinh;
+    acosh => gomath::acosh;
+    atanh => gomath::atanh;
+}
+
+extern "C" fn atan2(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, gomath::atan2(a.f(0), a.f(1)));
+}
+
+extern "C" fn hypot(_ctx: &mut Ctx, a: Args) {
+    a.setf(0, gomath::hypot(a.f(0), a.f(1)));
+}
+
 unary! {
-    exp => f64::exp;
-    exp2 => f64::exp2;
-    expm1 => f64::exp_m1;
-    log => f64::ln;
-    log2 => f64::log2;
-    log10 => f64::log10;
-    log1p => f64::ln_1p;
-    sin => f64::sin;
-    cos => f64::cos;
-    tan => f64::tan;
-    asin => f64::asin;
-    acos => f64::acos;
-    atan => f64::atan;
-    sinh => f64::sinh;
-    cosh => f64::cosh;
-    tanh => f64::tanh;
-    cbrt => f64::cbrt;
-    asinh => c::asinh;
-    acosh => c::acosh;
-    atanh => c::atanh;
     erf => c::erf;
     erfc => c::erfc;
     gamma => c::tgamma;
@@ -249,8 +270,6 @@ unary! {
 
 binary! {
     fmod => |x, y| x % y;
-    atan2 => f64::atan2;
-    hypot => f64::hypot;
 }
 
 /// Lgamma with Go's special cases: Lgamma(-Inf) = -Inf; zeros, NaN and
@@ -269,6 +288,13 @@ pub fn go_lgamma(x: f64) -> (f64, i64) {
 /// Pow with Go's NaNs: Pow(x, ±0.5) is a square root for Go, so a
 /// negative x gives the hardware's NaN there; other NaNs are NaN().
 pub fn go_pow(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x == 1.0 {
+        return 1.0;
+    }
+    if y == 1.0 {
+        // Go returns x itself, a NaN's bits included.
+        return x;
+    }
     // Special cases (zeros, infinities, NaNs, 1) are C99's, as Go's are.
     let special = y == 0.0 || x == 1.0 || y == 1.0 || x.is_nan() || y.is_nan() || x == 0.0;
     if special || x.is_infinite() || y.is_infinite() {
@@ -303,7 +329,7 @@ pub fn go_pow(x: f64, y: f64) -> f64 {
             yf -= 1.0;
             yi += 1.0;
         }
-        a1 = go_nan((yf * x.ln()).exp());
+        a1 = gomath::exp(yf * gomath::log(x));
     }
     let (mut x1, mut xe) = frexp(x);
     let mut i = yi as i64;

@@ -1,0 +1,891 @@
+//! Go's own algorithms for the elementary functions, ported from gc's
+//! `math` package so that results match gc on amd64 bit for bit: the
+//! pure-Go implementations (sin.go, tan.go, trig_reduce.go, atan.go,
+//! asin.go, atan2.go, sinh.go, tanh.go, asinh.go, acosh.go, atanh.go,
+//! exp.go's exp2, expm1.go, log1p.go, log10.go, cbrt.go) and the amd64
+//! assembly of Exp, Log and Hypot (exp_amd64.s, log_amd64.s,
+//! hypot_amd64.s), including Exp's FMA path that gc takes on CPUs with
+//! AVX and FMA. gc on amd64 never fuses a multiply and an add on its own,
+//! and neither does Rust, so the expressions below round as Go's do.
+//!
+//! Copyright 2009-2021 The Go Authors (BSD-style license); the FreeBSD,
+//! Cephes and SLEEF origins of the constants are credited in Go's sources.
+
+// The constants are Go's, digit for digit, so that they can be checked
+// against its sources; Rust parses them to the same doubles.
+#![allow(clippy::excessive_precision, clippy::approx_constant)]
+
+use super::{frexp, ldexp, GO_NAN};
+use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, LN_2, LOG10_E, LOG2_E};
+
+const NAN: f64 = f64::from_bits(GO_NAN);
+const INF: f64 = f64::INFINITY;
+
+/// Go's shifts: a count of 64 or more gives 0.
+fn shl(x: u64, n: u32) -> u64 {
+    x.checked_shl(n).unwrap_or(0)
+}
+fn shr(x: u64, n: u32) -> u64 {
+    x.checked_shr(n).unwrap_or(0)
+}
+
+/// Whether gc's Exp takes its FMA path (cpu.X86.HasAVX && HasFMA).
+fn use_fma() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::sync::OnceLock;
+        static FMA: OnceLock<bool> = OnceLock::new();
+        *FMA.get_or_init(|| std::arch::is_x86_feature_detected!("avx") && std::arch::is_x86_feature_detected!("fma"))
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// CVTSD2SL: round to nearest even; out of range gives 0x80000000.
+fn cvtsd2sl(x: f64) -> i32 {
+    let r = x.round_ties_even();
+    if r.is_nan() || !(-2147483648.0..2147483648.0).contains(&r) {
+        i32::MIN
+    } else {
+        r as i32
+    }
+}
+
+/// Exp as exp_amd64.s computes it.
+pub fn exp(x: f64) -> f64 {
+    const LOG2E: f64 = 1.4426950408889634073599246810018920;
+    const LN2U: f64 = 0.69314718055966295651160180568695068359375;
+    const LN2L: f64 = 0.28235290563031577122588448175013436025525412068e-12;
+    const OVERFLOW: f64 = 7.09782712893384e+02;
+    const C: [f64; 9] = [
+        0.5,
+        1.0,
+        2.0,
+        1.6666666666666666667e-1,
+        4.1666666666666666667e-2,
+        8.3333333333333333333e-3,
+        1.3888888888888888889e-3,
+        1.9841269841269841270e-4,
+        2.4801587301587301587e-5,
+    ];
+    let bits = x.to_bits();
+    if bits & !(1 << 63) >= INF.to_bits() {
+        // -Inf gives 0; NaN and +Inf are returned as they are.
+        return if bits == f64::NEG_INFINITY.to_bits() { 0.0 } else { x };
+    }
+    if x > OVERFLOW {
+        return INF;
+    }
+    let mut e = cvtsd2sl(LOG2E * x);
+    let k = e as f64;
+    let mut x0;
+    if use_fma() {
+        x0 = (-LN2U).mul_add(k, x);
+        x0 = (-LN2L).mul_add(k, x0);
+        x0 *= 0.0625;
+        let mut x1 = C[8];
+        for c in [C[7], C[6], C[5], C[4], C[3], C[0], C[1]] {
+            x1 = x1.mul_add(x0, c);
+        }
+        x0 *= x1;
+        for _ in 0..3 {
+            let x1 = x0 + C[2];
+            x0 *= x1;
+        }
+        let x1 = x0 + C[2];
+        x0 = x0.mul_add(x1, C[1]);
+    } else {
+        x0 = x - LN2U * k;
+        x0 -= LN2L * k;
+        x0 *= 0.0625;
+        let mut x1 = C[8] * x0;
+        for c in [C[7], C[6], C[5], C[4], C[3], C[0]] {
+            x1 += c;
+            x1 *= x0;
+        }
+        x1 += C[1];
+        x0 *= x1;
+        for _ in 0..4 {
+            let x1 = C[2] + x0;
+            x0 *= x1;
+        }
+        x0 += C[1];
+    }
+    // fr * 2**exponent
+    e = e.wrapping_add(0x3ff);
+    if e <= 0 {
+        if e < -52 {
+            return 0.0;
+        }
+        e = e.wrapping_add(0x3fe);
+        x0 *= f64::from_bits(((e as u32) as u64) << 52);
+        e = 1;
+    } else if e >= 0x7ff {
+        return INF;
+    }
+    x0 * f64::from_bits(((e as u32) as u64) << 52)
+}
+
+/// Log as log_amd64.s computes it.
+pub fn log(x: f64) -> f64 {
+    const HSQRT2: f64 = 7.07106781186547524401e-01;
+    const LN2HI: f64 = 6.93147180369123816490e-01;
+    const LN2LO: f64 = 1.90821492927058770002e-10;
+    const L1: f64 = 6.666666666666735130e-01;
+    const L2: f64 = 3.999999999940941908e-01;
+    const L3: f64 = 2.857142874366239149e-01;
+    const L4: f64 = 2.222219843214978396e-01;
+    const L5: f64 = 1.818357216161805012e-01;
+    const L6: f64 = 1.531383769920937332e-01;
+    const L7: f64 = 1.479819860511658591e-01;
+    let bits = x.to_bits();
+    if bits & !(1 << 63) == 0 {
+        return f64::NEG_INFINITY;
+    }
+    if (bits as i64) < 0 {
+        return NAN;
+    }
+    if bits >= INF.to_bits() {
+        return x;
+    }
+    // The assembly's Frexp reads the exponent field as it is.
+    let mut f1 = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3fe0_0000_0000_0000);
+    let mut k = (((bits >> 52) & 0x7ff) as i32 - 0x3fe) as f64;
+    if HSQRT2 >= f1 {
+        k -= 1.0;
+        f1 *= 2.0;
+    }
+    let f = f1 - 1.0;
+    let s = f / (2.0 + f);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let t1 = s2 * (L1 + s4 * (L3 + s4 * (L5 + s4 * L7)));
+    let t2 = s4 * (L2 + s4 * (L4 + s4 * L6));
+    let r = t1 + t2;
+    let hfsq = 0.5 * f * f;
+    k * LN2HI - ((hfsq - (s * (hfsq + r) + k * LN2LO)) - f)
+}
+
+/// Hypot as hypot_amd64.s computes it.
+pub fn hypot(p: f64, q: f64) -> f64 {
+    let (p, q) = (p.abs(), q.abs());
+    if p.to_bits() >= INF.to_bits() || q.to_bits() >= INF.to_bits() {
+        return if p == INF || q == INF { INF } else { NAN };
+    }
+    if p == 0.0 && q == 0.0 {
+        return 0.0;
+    }
+    let (big, small) = if p >= q { (p, q) } else { (q, p) };
+    let r = small / big;
+    big * (r * r + 1.0).sqrt()
+}
+
+fn expmulti(hi: f64, lo: f64, k: i64) -> f64 {
+    const P1: f64 = 1.66666666666666657415e-01;
+    const P2: f64 = -2.77777777770155933842e-03;
+    const P3: f64 = 6.61375632143793436117e-05;
+    const P4: f64 = -1.65339022054652515390e-06;
+    const P5: f64 = 4.13813679705723846039e-08;
+    let r = hi - lo;
+    let t = r * r;
+    let c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    ldexp(y, k)
+}
+
+pub fn exp2(x: f64) -> f64 {
+    const LN2HI: f64 = 6.93147180369123816490e-01;
+    const LN2LO: f64 = 1.90821492927058770002e-10;
+    const OVERFLOW: f64 = 1.0239999999999999e+03;
+    const UNDERFLOW: f64 = -1.0740e+03;
+    if x.is_nan() {
+        return x;
+    }
+    if x > OVERFLOW {
+        return INF;
+    }
+    if x < UNDERFLOW {
+        return 0.0;
+    }
+    let k = if x > 0.0 {
+        (x + 0.5) as i64
+    } else if x < 0.0 {
+        (x - 0.5) as i64
+    } else {
+        0
+    };
+    let t = x - k as f64;
+    let hi = t * LN2HI;
+    let lo = -t * LN2LO;
+    expmulti(hi, lo, k)
+}
+
+pub fn expm1(mut x: f64) -> f64 {
+    const OTHRESHOLD: f64 = 7.09782712893383973096e+02;
+    const LN2X56: f64 = 3.88162421113569373274e+01;
+    const LN2HALFX3: f64 = 1.03972077083991796413e+00;
+    const LN2HALF: f64 = 3.46573590279972654709e-01;
+    const LN2HI: f64 = 6.93147180369123816490e-01;
+    const LN2LO: f64 = 1.90821492927058770002e-10;
+    const INVLN2: f64 = 1.44269504088896338700e+00;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const Q1: f64 = -3.33333333333331316428e-02;
+    const Q2: f64 = 1.58730158725481460165e-03;
+    const Q3: f64 = -7.93650757867487942473e-05;
+    const Q4: f64 = 4.00821782732936239552e-06;
+    const Q5: f64 = -2.01099218183624371326e-07;
+    if x == INF || x.is_nan() {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return -1.0;
+    }
+    let mut absx = x;
+    let mut sign = false;
+    if x < 0.0 {
+        absx = -absx;
+        sign = true;
+    }
+    if absx >= LN2X56 {
+        if sign {
+            return -1.0;
+        }
+        if absx >= OTHRESHOLD {
+            return INF;
+        }
+    }
+    let mut c = 0.0;
+    let k: i64;
+    if absx > LN2HALF {
+        let (hi, lo);
+        if absx < LN2HALFX3 {
+            if !sign {
+                hi = x - LN2HI;
+                lo = LN2LO;
+                k = 1;
+            } else {
+                hi = x + LN2HI;
+                lo = -LN2LO;
+                k = -1;
+            }
+        } else {
+            k = if !sign { (INVLN2 * x + 0.5) as i64 } else { (INVLN2 * x - 0.5) as i64 };
+            let t = k as f64;
+            hi = x - t * LN2HI;
+            lo = t * LN2LO;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if absx < TINY {
+        return x;
+    } else {
+        k = 0;
+    }
+    let hfx = 0.5 * x;
+    let hxs = x * hfx;
+    let r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+    let t = 3.0 - r1 * hfx;
+    let mut e = hxs * ((r1 - t) / (6.0 - x * t));
+    if k == 0 {
+        return x - (x * e - hxs);
+    }
+    e = x * (e - c) - c;
+    e -= hxs;
+    let add_exp = |y: f64| f64::from_bits(y.to_bits().wrapping_add((k as u64).wrapping_shl(52)));
+    if k == -1 {
+        return 0.5 * (x - e) - 0.5;
+    }
+    if k == 1 {
+        if x < -0.25 {
+            return -2.0 * (e - (x + 0.5));
+        }
+        return 1.0 + 2.0 * (x - e);
+    }
+    if k <= -2 || k > 56 {
+        let y = 1.0 - (e - x);
+        return add_exp(y) - 1.0;
+    }
+    if k < 20 {
+        let t = f64::from_bits(0x3ff0_0000_0000_0000 - (0x0020_0000_0000_0000u64 >> k));
+        let y = t - (e - x);
+        return add_exp(y);
+    }
+    let t = f64::from_bits(((0x3ff - k) as u64) << 52);
+    let mut y = x - (e + t);
+    y += 1.0;
+    add_exp(y)
+}
+
+pub fn log1p(x: f64) -> f64 {
+    const SQRT2M1: f64 = 4.142135623730950488017e-01;
+    const SQRT2HALFM1: f64 = -2.928932188134524755992e-01;
+    const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const TWO53: f64 = (1u64 << 53) as f64;
+    const LN2HI: f64 = 6.93147180369123816490e-01;
+    const LN2LO: f64 = 1.90821492927058770002e-10;
+    const LP1: f64 = 6.666666666666735130e-01;
+    const LP2: f64 = 3.999999999940941908e-01;
+    const LP3: f64 = 2.857142874366239149e-01;
+    const LP4: f64 = 2.222219843214978396e-01;
+    const LP5: f64 = 1.818357216161805012e-01;
+    const LP6: f64 = 1.531383769920937332e-01;
+    const LP7: f64 = 1.479819860511658591e-01;
+    if x < -1.0 || x.is_nan() {
+        return NAN;
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x == INF {
+        return INF;
+    }
+    let absx = x.abs();
+    let mut f = 0.0;
+    let mut iu: u64 = 0;
+    let mut k: i64 = 1;
+    if absx < SQRT2M1 {
+        if absx < SMALL {
+            if absx < TINY {
+                return x;
+            }
+            return x - x * x * 0.5;
+        }
+        if x > SQRT2HALFM1 {
+            k = 0;
+            f = x;
+            iu = 1;
+        }
+    }
+    let mut c = 0.0;
+    if k != 0 {
+        let mut u;
+        if absx < TWO53 {
+            u = 1.0 + x;
+            iu = u.to_bits();
+            k = ((iu >> 52) as i64).wrapping_sub(1023);
+            if k > 0 {
+                c = 1.0 - (u - x);
+            } else {
+                c = x - (u - 1.0);
+            }
+            c /= u;
+        } else {
+            u = x;
+            iu = u.to_bits();
+            k = ((iu >> 52) as i64).wrapping_sub(1023);
+            c = 0.0;
+        }
+        iu &= 0x000f_ffff_ffff_ffff;
+        if iu < 0x0006_a09e_667f_3bcd {
+            u = f64::from_bits(iu | 0x3ff0_0000_0000_0000);
+        } else {
+            k += 1;
+            u = f64::from_bits(iu | 0x3fe0_0000_0000_0000);
+            iu = (0x0010_0000_0000_0000 - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    let hfsq = 0.5 * f * f;
+    let kf = k as f64;
+    if iu == 0 {
+        if f == 0.0 {
+            if k == 0 {
+                return 0.0;
+            }
+            c += kf * LN2LO;
+            return kf * LN2HI + c;
+        }
+        let r = hfsq * (1.0 - 0.66666666666666666 * f);
+        if k == 0 {
+            return f - r;
+        }
+        return kf * LN2HI - ((r - (kf * LN2LO + c)) - f);
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let r = z * (LP1 + z * (LP2 + z * (LP3 + z * (LP4 + z * (LP5 + z * (LP6 + z * LP7))))));
+    if k == 0 {
+        return f - (hfsq - s * (hfsq + r));
+    }
+    kf * LN2HI - ((hfsq - (s * (hfsq + r) + (kf * LN2LO + c))) - f)
+}
+
+pub fn log10(x: f64) -> f64 {
+    log(x) * LOG10_E
+}
+
+pub fn log2(x: f64) -> f64 {
+    // Go's Frexp: zeros, infinities and NaN come back unchanged with 0.
+    if x == 0.0 || !x.is_finite() {
+        return log(x) * LOG2_E;
+    }
+    let (frac, e) = frexp(x);
+    if frac == 0.5 {
+        return (e - 1) as f64;
+    }
+    log(frac) * LOG2_E + e as f64
+}
+
+// ---- trigonometric functions ----
+
+const PI4A: f64 = 7.85398125648498535156e-1;
+const PI4B: f64 = 3.77489470793079817668e-8;
+const PI4C: f64 = 2.69515142907905952645e-15;
+const FOUR_OVER_PI: f64 = 1.2732395447351628; // 4/Pi rounded: 0x3ff45f306dc9c883
+const REDUCE_THRESHOLD: f64 = (1u64 << 29) as f64;
+
+const SIN: [f64; 6] = [
+    1.58962301576546568060e-10,
+    -2.50507477628578072866e-8,
+    2.75573136213857245213e-6,
+    -1.98412698295895385996e-4,
+    8.33333333332211858878e-3,
+    -1.66666666666666307295e-1,
+];
+const COS: [f64; 6] = [
+    -1.13585365213876817300e-11,
+    2.08757008419747316778e-9,
+    -2.75573141792967388112e-7,
+    2.48015872888517045348e-5,
+    -1.38888888888730564116e-3,
+    4.16666666666665929218e-2,
+];
+
+const M_PI4: [u64; 20] = [
+    0x0000000000000001,
+    0x45f306dc9c882a53,
+    0xf84eafa3ea69bb81,
+    0xb6c52b3278872083,
+    0xfca2c757bd778ac3,
+    0x6e48dc74849ba5c0,
+    0x0c925dd413a32439,
+    0xfc3bd63962534e7d,
+    0xd1046bea5d768909,
+    0xd338e04d68befc82,
+    0x7323ac7306a673e9,
+    0x3908bf177bf25076,
+    0x3ff12fffbc0b301f,
+    0xde5e2316b414da3e,
+    0xda6cfd9e4f96136e,
+    0x9e8c7ecd3cbfd45a,
+    0xea4f758fd7cbe2f6,
+    0x7a0e73ef14a525d4,
+    0xd7f6bf623f1aba10,
+    0xac06608df8f6d757,
+];
+
+/// Payne-Hanek reduction of a large x (>= 2**29): the octant j and the
+/// remainder z in [0, Pi/4).
+fn trig_reduce(x: f64) -> (u64, f64) {
+    if x < FRAC_PI_4 {
+        return (0, x);
+    }
+    let mut ix = x.to_bits();
+    let exp = ((ix >> 52) & 0x7ff) as i64 - 1023 - 52;
+    ix &= !(0x7ff << 52);
+    ix |= 1 << 52;
+    let (digit, bitshift) = (((exp + 61) / 64) as usize, ((exp + 61) % 64) as u32);
+    let z0 = shl(M_PI4[digit], bitshift) | shr(M_PI4[digit + 1], 64 - bitshift);
+    let z1 = shl(M_PI4[digit + 1], bitshift) | shr(M_PI4[digit + 2], 64 - bitshift);
+    let z2 = shl(M_PI4[digit + 2], bitshift) | shr(M_PI4[digit + 3], 64 - bitshift);
+    let z2hi = ((z2 as u128 * ix as u128) >> 64) as u64;
+    let p1 = z1 as u128 * ix as u128;
+    let (z1hi, z1lo) = ((p1 >> 64) as u64, p1 as u64);
+    let z0lo = z0.wrapping_mul(ix);
+    let (lo, carry) = z1lo.overflowing_add(z2hi);
+    let hi = z0lo.wrapping_add(z1hi).wrapping_add(carry as u64);
+    let mut j = hi >> 61;
+    let mut hi = (hi << 3) | (lo >> 61);
+    let lz = hi.leading_zeros();
+    let e = 1023 - (lz as u64 + 1);
+    hi = shl(hi, lz + 1) | shr(lo, 64 - (lz + 1));
+    hi >>= 64 - 52;
+    hi |= e << 52;
+    let mut z = f64::from_bits(hi);
+    if j & 1 == 1 {
+        j += 1;
+        j &= 7;
+        z -= 1.0;
+    }
+    (j, z * FRAC_PI_4)
+}
+
+/// The octant and remainder of x >= 0 (sin.go's small-argument reduction).
+fn reduce(x: f64) -> (u64, f64) {
+    if x >= REDUCE_THRESHOLD {
+        return trig_reduce(x);
+    }
+    let mut j = (x * FOUR_OVER_PI) as u64;
+    let mut y = j as f64;
+    if j & 1 == 1 {
+        j += 1;
+        y += 1.0;
+    }
+    j &= 7;
+    (j, ((x - y * PI4A) - y * PI4B) - y * PI4C)
+}
+
+fn sin_poly(z: f64, zz: f64) -> f64 {
+    z + z * zz * ((((((SIN[0] * zz) + SIN[1]) * zz + SIN[2]) * zz + SIN[3]) * zz + SIN[4]) * zz + SIN[5])
+}
+
+fn cos_poly(zz: f64) -> f64 {
+    1.0 - 0.5 * zz + zz * zz * ((((((COS[0] * zz) + COS[1]) * zz + COS[2]) * zz + COS[3]) * zz + COS[4]) * zz + COS[5])
+}
+
+pub fn cos(x: f64) -> f64 {
+    if x.is_nan() || x.is_infinite() {
+        return NAN;
+    }
+    let mut sign = false;
+    let (mut j, z) = reduce(x.abs());
+    if j > 3 {
+        j -= 4;
+        sign = !sign;
+    }
+    if j > 1 {
+        sign = !sign;
+    }
+    let zz = z * z;
+    let y = if j == 1 || j == 2 { sin_poly(z, zz) } else { cos_poly(zz) };
+    if sign {
+        -y
+    } else {
+        y
+    }
+}
+
+pub fn sin(x: f64) -> f64 {
+    if x == 0.0 || x.is_nan() {
+        return x;
+    }
+    if x.is_infinite() {
+        return NAN;
+    }
+    let mut sign = x < 0.0;
+    let (mut j, z) = reduce(x.abs());
+    if j > 3 {
+        sign = !sign;
+        j -= 4;
+    }
+    let zz = z * z;
+    let y = if j == 1 || j == 2 { cos_poly(zz) } else { sin_poly(z, zz) };
+    if sign {
+        -y
+    } else {
+        y
+    }
+}
+
+pub fn tan(x: f64) -> f64 {
+    const P: [f64; 3] = [-1.30936939181383777646e4, 1.15351664838587416140e6, -1.79565251976484877988e7];
+    const Q: [f64; 5] = [
+        1.00000000000000000000e0,
+        1.36812963470692954678e4,
+        -1.32089234440210967447e6,
+        2.50083801823357915839e7,
+        -5.38695755929454629881e7,
+    ];
+    if x == 0.0 || x.is_nan() {
+        return x;
+    }
+    if x.is_infinite() {
+        return NAN;
+    }
+    let sign = x < 0.0;
+    let x = x.abs();
+    let (j, z);
+    if x >= REDUCE_THRESHOLD {
+        (j, z) = trig_reduce(x);
+    } else {
+        let mut jj = (x * FOUR_OVER_PI) as u64;
+        let mut y = jj as f64;
+        if jj & 1 == 1 {
+            jj += 1;
+            y += 1.0;
+        }
+        j = jj;
+        z = ((x - y * PI4A) - y * PI4B) - y * PI4C;
+    }
+    let zz = z * z;
+    let mut y = if zz > 1e-14 {
+        z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[1]) * zz + Q[2]) * zz + Q[3]) * zz + Q[4]))
+    } else {
+        z
+    };
+    if j & 2 == 2 {
+        y = -1.0 / y;
+    }
+    if sign {
+        -y
+    } else {
+        y
+    }
+}
+
+fn xatan(x: f64) -> f64 {
+    const P0: f64 = -8.750608600031904122785e-01;
+    const P1: f64 = -1.615753718733365076637e+01;
+    const P2: f64 = -7.500855792314704667340e+01;
+    const P3: f64 = -1.228866684490136173410e+02;
+    const P4: f64 = -6.485021904942025371773e+01;
+    const Q0: f64 = 2.485846490142306297962e+01;
+    const Q1: f64 = 1.650270098316988542046e+02;
+    const Q2: f64 = 4.328810604912902668951e+02;
+    const Q3: f64 = 4.853903996359136964868e+02;
+    const Q4: f64 = 1.945506571482613964425e+02;
+    let mut z = x * x;
+    z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+    x * z + x
+}
+
+fn satan(x: f64) -> f64 {
+    const MOREBITS: f64 = 6.123233995736765886130e-17;
+    const TAN3PIO8: f64 = 2.41421356237309504880;
+    if x <= 0.66 {
+        return xatan(x);
+    }
+    if x > TAN3PIO8 {
+        return FRAC_PI_2 - xatan(1.0 / x) + MOREBITS;
+    }
+    FRAC_PI_4 + xatan((x - 1.0) / (x + 1.0)) + 0.5 * MOREBITS
+}
+
+pub fn atan(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    if x > 0.0 {
+        satan(x)
+    } else {
+        -satan(-x)
+    }
+}
+
+pub fn asin(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    // As Go: a NaN keeps its sign.
+    let sign = x < 0.0;
+    let x = if sign { -x } else { x };
+    if x > 1.0 {
+        return NAN;
+    }
+    let mut temp = (1.0 - x * x).sqrt();
+    if x > 0.7 {
+        temp = FRAC_PI_2 - satan(temp / x);
+    } else {
+        temp = satan(x / temp);
+    }
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+pub fn acos(x: f64) -> f64 {
+    FRAC_PI_2 - asin(x)
+}
+
+pub fn atan2(y: f64, x: f64) -> f64 {
+    use std::f64::consts::PI;
+    const THREE_PI_4: f64 = 2.356194490192345; // 3*Pi/4 rounded: 0x4002d97c7f3321d2
+    if y.is_nan() || x.is_nan() {
+        return NAN;
+    }
+    if y == 0.0 {
+        if x >= 0.0 && !x.is_sign_negative() {
+            return 0.0f64.copysign(y);
+        }
+        return PI.copysign(y);
+    }
+    if x == 0.0 {
+        return FRAC_PI_2.copysign(y);
+    }
+    if x.is_infinite() {
+        if x == INF {
+            return if y.is_infinite() { FRAC_PI_4.copysign(y) } else { 0.0f64.copysign(y) };
+        }
+        return if y.is_infinite() { THREE_PI_4.copysign(y) } else { PI.copysign(y) };
+    }
+    if y.is_infinite() {
+        return FRAC_PI_2.copysign(y);
+    }
+    let q = atan(y / x);
+    if x < 0.0 {
+        if q <= 0.0 {
+            return q + PI;
+        }
+        return q - PI;
+    }
+    q
+}
+
+// ---- hyperbolic functions ----
+
+pub fn sinh(x: f64) -> f64 {
+    const P0: f64 = -0.6307673640497716991184787251e+6;
+    const P1: f64 = -0.8991272022039509355398013511e+5;
+    const P2: f64 = -0.2894211355989563807284660366e+4;
+    const P3: f64 = -0.2630563213397497062819489e+2;
+    const Q0: f64 = -0.6307673640497716991212077277e+6;
+    const Q1: f64 = 0.1521517378790019070696485176e+5;
+    const Q2: f64 = -0.173678953558233699533450911e+3;
+    let sign = x < 0.0;
+    let x = if sign { -x } else { x };
+    let temp = if x > 21.0 {
+        exp(x) * 0.5
+    } else if x > 0.5 {
+        let ex = exp(x);
+        (ex - 1.0 / ex) * 0.5
+    } else {
+        let sq = x * x;
+        let t = (((P3 * sq + P2) * sq + P1) * sq + P0) * x;
+        t / (((sq + Q2) * sq + Q1) * sq + Q0)
+    };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+pub fn cosh(x: f64) -> f64 {
+    let x = x.abs();
+    if x > 21.0 {
+        return exp(x) * 0.5;
+    }
+    let ex = exp(x);
+    (ex + 1.0 / ex) * 0.5
+}
+
+pub fn tanh(x: f64) -> f64 {
+    const P: [f64; 3] = [-9.64399179425052238628e-1, -9.92877231001918586564e1, -1.61468768441708447952e3];
+    const Q: [f64; 3] = [1.12811678491632931402e2, 2.23548839060100448583e3, 4.84406305325125486048e3];
+    const MAXLOG: f64 = 8.8029691931113054295988e+01;
+    let z = x.abs();
+    if z > 0.5 * MAXLOG {
+        return if x < 0.0 { -1.0 } else { 1.0 };
+    }
+    if z >= 0.625 {
+        let s = exp(2.0 * z);
+        let z = 1.0 - 2.0 / (s + 1.0);
+        return if x < 0.0 { -z } else { z };
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let s = x * x;
+    x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2])
+}
+
+pub fn asinh(x: f64) -> f64 {
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let sign = x < 0.0;
+    let x = if sign { -x } else { x }; // -0 stays -0, as in Go
+    let temp = if x > LARGE {
+        log(x) + LN_2
+    } else if x > 2.0 {
+        log(2.0 * x + 1.0 / ((x * x + 1.0).sqrt() + x))
+    } else if x < NEAR_ZERO {
+        x
+    } else {
+        log1p(x + x * x / (1.0 + (1.0 + x * x).sqrt()))
+    };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+pub fn acosh(x: f64) -> f64 {
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if x < 1.0 || x.is_nan() {
+        return NAN;
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= LARGE {
+        return log(x) + LN_2;
+    }
+    if x > 2.0 {
+        return log(2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt()));
+    }
+    let t = x - 1.0;
+    log1p(t + (2.0 * t + t * t).sqrt())
+}
+
+pub fn atanh(x: f64) -> f64 {
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    if !(-1.0..=1.0).contains(&x) || x.is_nan() {
+        return NAN;
+    }
+    if x == 1.0 {
+        return INF;
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    let sign = x < 0.0;
+    let x = if sign { -x } else { x }; // -0 stays -0, as in Go
+    let temp = if x < NEAR_ZERO {
+        x
+    } else if x < 0.5 {
+        let t = x + x;
+        0.5 * log1p(t + t * x / (1.0 - x))
+    } else {
+        0.5 * log1p((x + x) / (1.0 - x))
+    };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+pub fn cbrt(x: f64) -> f64 {
+    const B1: u64 = 715094163;
+    const B2: u64 = 696219795;
+    const C: f64 = 5.42857142857142815906e-01;
+    const D: f64 = -7.05306122448979611050e-01;
+    const E: f64 = 1.41428571428571436819e+00;
+    const F: f64 = 1.60714285714285720630e+00;
+    const G: f64 = 3.57142857142857150787e-01;
+    const SMALLEST_NORMAL: f64 = 2.22507385850720138309e-308;
+    if x == 0.0 || x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let sign = x < 0.0;
+    let x = x.abs();
+    let mut t = f64::from_bits(x.to_bits() / 3 + (B1 << 32));
+    if x < SMALLEST_NORMAL {
+        t = (1u64 << 54) as f64;
+        t *= x;
+        t = f64::from_bits(t.to_bits() / 3 + (B2 << 32));
+    }
+    let mut r = t * t / x;
+    let mut s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = f64::from_bits((t.to_bits() & (0xF_FFFF_FFFC << 28)) + (1 << 30));
+    s = t * t;
+    r = x / s;
+    let w = t + t;
+    r = (r - t) / (w + r);
+    t += t * r;
+    if sign {
+        -t
+    } else {
+        t
+    }
+}
