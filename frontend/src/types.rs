@@ -222,6 +222,23 @@ impl From<ChanDir> for ChanDirKey {
     }
 }
 
+/// The name a standard package declares: the last path element, or the
+/// one before a major-version suffix (`math/rand/v2` is package rand).
+pub fn package_name(path: &str) -> &str {
+    let mut it = path.rsplit('/');
+    let last = it.next().unwrap_or(path);
+    let is_version = last.len() > 1 && last.starts_with('v') && last[1..].bytes().all(|b| b.is_ascii_digit());
+    match it.next() {
+        Some(prev) if is_version => prev,
+        _ => last,
+    }
+}
+
+/// Names of public packages that a gc build always also contains as
+/// internal packages (internal/sync, internal/strconv, internal/runtime/
+/// atomic, maps and math): gc's messages spell their types `"sync".Mutex`.
+const GC_SHADOWED_NAMES: &[&str] = &["sync", "atomic", "strconv", "maps", "math"];
+
 /// A defined (named) type or an instance of a generic one.
 #[derive(Debug)]
 pub struct NamedInfo {
@@ -593,18 +610,22 @@ impl TypeTable {
                 self.write_sig(s, sig, q, rt, d);
             }
             TypeKind::Interface(i) => {
+                // reflect spells `interface { M() }`, types2 `interface{M()}`.
+                let (open, sep0) = if rt { ("interface {", " ") } else { ("interface{", "") };
                 if i.methods.is_empty() && i.terms.is_none() && !i.comparable {
-                    s.push_str("interface {}");
+                    s.push_str(open);
+                    s.push('}');
                     return;
                 }
-                s.push_str("interface {");
+                s.push_str(open);
                 let mut first = true;
                 if i.comparable {
-                    s.push_str(" comparable");
+                    s.push_str(sep0);
+                    s.push_str("comparable");
                     first = false;
                 }
                 for m in &i.methods {
-                    s.push_str(if first { " " } else { "; " });
+                    s.push_str(if first { sep0 } else { "; " });
                     first = false;
                     s.push_str(&m.name);
                     if let Some(sig) = self.sig(m.sig) {
@@ -612,7 +633,7 @@ impl TypeTable {
                     }
                 }
                 if let Some(terms) = &i.terms {
-                    s.push_str(if first { " " } else { "; " });
+                    s.push_str(if first { sep0 } else { "; " });
                     for (k, t) in terms.iter().enumerate() {
                         if k > 0 {
                             s.push_str(" | ");
@@ -623,7 +644,7 @@ impl TypeTable {
                         self.write(s, t.ty, q, rt, d);
                     }
                 }
-                s.push_str(" }");
+                s.push_str(if rt { " }" } else { "}" });
             }
             TypeKind::Tuple(ts) => {
                 s.push('(');
@@ -638,8 +659,16 @@ impl TypeTable {
             TypeKind::Named(n) => {
                 let info = &self.named[*n as usize];
                 if q(&info.pkg) {
-                    let short = info.pkg.rsplit('/').next().unwrap_or(&info.pkg);
-                    s.push_str(short);
+                    let name = package_name(&info.pkg);
+                    if !rt && GC_SHADOWED_NAMES.contains(&name) {
+                        // types2 quotes the path of a package whose name
+                        // another package of the build also has.
+                        s.push('"');
+                        s.push_str(&info.pkg);
+                        s.push('"');
+                    } else {
+                        s.push_str(name);
+                    }
                     s.push('.');
                 }
                 s.push_str(&info.name);

@@ -126,6 +126,10 @@ impl Checker {
                 return Ok(());
             }
         }
+        // An interface value where its concrete type is wanted.
+        if self.tt.is_interface(v) && !v_tp && !t_tp && self.missing_method(t, v).is_none() {
+            return Err("need type assertion".into());
+        }
         Err(String::new())
     }
 

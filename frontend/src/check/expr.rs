@@ -635,7 +635,7 @@ impl Checker {
                             Operand::invalid(id)
                         }
                         None => {
-                            self.error(sel.pos, format!("undefined: {}.{}", pname, sel.name));
+                            self.undefined_qualified(sel.pos, pname, scope, &sel.name);
                             Operand::invalid(id)
                         }
                     };
@@ -1217,9 +1217,28 @@ impl Checker {
         if is_comparison(op) {
             return self.comparison(e, op, x, a, y, b);
         }
-        if !self.match_types(&mut x, a, &mut y, b) {
+        // An untyped constant meeting an interface keeps its type (empty
+        // interface: mismatched types) or cannot be converted (others).
+        let (xu, yu) = (self.tt.is_untyped(x.ty) && !x.is_nil(), self.tt.is_untyped(y.ty) && !y.is_nil());
+        if xu != yu {
+            let (u, ue, t) = if xu { (&x, a, y.ty) } else { (&y, b, x.ty) };
+            if self.tt.is_interface(t) && !self.tt.is_tparam(t) {
+                let empty = self.tt.iface(t).is_some_and(|i| i.methods.is_empty() && i.terms.is_none());
+                if empty {
+                    let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+                    let s = self.binary_str(e, op, a, b);
+                    self.error(a.pos, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+                } else {
+                    let us = self.operand_str(u, ue);
+                    let ts = self.tstr(self.tt.underlying(t));
+                    self.error(ue.pos, format!("cannot convert {us} to type {ts}"));
+                }
+                return Operand::invalid(id);
+            }
+        }
+        if !self.match_types(&mut x, a, &mut y, b) || x.ty != y.ty {
             let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
-            let s = self.expr_str(e);
+            let s = self.binary_str(e, op, a, b);
             self.error(a.pos, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
             return Operand::invalid(id);
         }
@@ -1393,8 +1412,11 @@ impl Checker {
             let t = o.ty;
             if ordered {
                 if !c.all_basic(t, |b| b.is_ordered()) {
-                    let os = c.operand_str(o, oe);
-                    return Some(format!("operator {} not defined on {os}", binop_str(op)));
+                    let _ = oe;
+                    if c.tt.is_tparam(t) {
+                        return Some(format!("type parameter {} cannot use operator {}", c.tstr(t), binop_str(op)));
+                    }
+                    return Some(format!("operator {} not defined on {}", binop_str(op), c.kind_string(t)));
                 }
                 return None;
             }
@@ -1414,16 +1436,13 @@ impl Checker {
                 TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
                 TypeKind::Map(..) => "map can only be compared to nil".to_string(),
                 TypeKind::Func(_) => "func can only be compared to nil".to_string(),
+                _ if c.tt.is_tparam(t) => "incomparable types in type set".to_string(),
                 _ => c.incomparable_cause(t),
             };
             Some(what)
         };
         if let Some(why) = check(self, &x, xnil, ynil, a).or_else(|| check(self, &y, ynil, xnil, b)) {
-            if why.starts_with("operator") {
-                self.error(a.pos, format!("invalid operation: {why}"));
-            } else {
-                self.error(a.pos, format!("invalid operation: {s} ({why})"));
-            }
+            self.error(a.pos, format!("invalid operation: {s} ({why})"));
             return Operand::invalid(id);
         }
         if xnil && ynil {
@@ -1628,6 +1647,52 @@ impl Checker {
     }
 
     /// Source-like rendering of an expression, as gc shows it in messages.
+    /// `undefined: pkg.name`, with types2's hint when an exported name of
+    /// the package differs only in case (`fmt.println (but have Println)`).
+    pub(crate) fn undefined_qualified(&mut self, pos: ast::Pos, pname: &str, scope: ScopeId, name: &str) {
+        let lower = name.to_lowercase();
+        let mut have: Vec<&ast::Name> = self.scopes[scope.0 as usize]
+            .names
+            .keys()
+            .filter(|n| super::typexpr::is_exported(n) && n.to_lowercase() == lower)
+            .collect();
+        have.sort();
+        let msg = match have.first() {
+            Some(h) => format!("undefined: {pname}.{name} (but have {h})"),
+            None => format!("undefined: {pname}.{name}"),
+        };
+        self.error(pos, msg);
+    }
+
+    /// types2's kindString: what kind of type an operator is not defined
+    /// on ("struct", "interface"...), or the type itself.
+    pub(crate) fn kind_string(&self, t: TypeId) -> String {
+        if self.tt.is_tparam(t) {
+            return format!("type parameter {}", self.tstr(t));
+        }
+        match self.tt.under(t) {
+            TypeKind::Array(..) => "array".into(),
+            TypeKind::Slice(_) => "slice".into(),
+            TypeKind::Struct(_) => "struct".into(),
+            TypeKind::Pointer(_) => "pointer".into(),
+            TypeKind::Func(_) => "func".into(),
+            TypeKind::Interface(_) => "interface".into(),
+            TypeKind::Map(..) => "map".into(),
+            TypeKind::Chan(..) => "chan".into(),
+            _ => self.tstr(t),
+        }
+    }
+
+    /// `a op b`, or `a op= b` for an assignment operation (where `e`, the
+    /// operation's expression, is the lhs `a` itself).
+    fn binary_str(&self, e: &Expr, op: BinOp, a: &Expr, b: &Expr) -> String {
+        if e.id == a.id {
+            format!("{} {}= {}", self.expr_str(a), binop_str(op), self.expr_str(b))
+        } else {
+            self.expr_str(e)
+        }
+    }
+
     pub(crate) fn expr_str(&self, e: &Expr) -> String {
         let mut s = String::new();
         write_expr(&mut s, e, 0);

@@ -518,11 +518,17 @@ impl Checker {
                     );
                     return;
                 }
-                let Some(x) = self.lhs_expr(&lhs[0]) else {
+                if matches!(&lhs[0].kind, ExprKind::Ident(n) if &**n == "_") {
+                    self.record(lhs[0].id, Mode::Variable, ids::INVALID, None);
                     self.error(lhs[0].pos, "cannot use _ as value");
                     self.expr(&rhs[0]);
                     return;
-                };
+                }
+                // Unlike `=`, `x op= y` reads x: it counts as a use.
+                let x = self.expr(&lhs[0]);
+                if !x.is_invalid() {
+                    self.check_assignable_lhs(&lhs[0], &x);
+                }
                 if x.is_invalid() {
                     self.expr(&rhs[0]);
                     return;

@@ -82,8 +82,12 @@ impl Checker {
                                     self.record(e.id, Mode::TypeExpr, t, None);
                                     return t;
                                 }
-                                _ => {
-                                    self.error(sel.pos, format!("undefined: {}.{}", pname, sel.name));
+                                Some(_) => {
+                                    self.error(sel.pos, format!("name {} not exported by package {}", sel.name, pname));
+                                    return ids::INVALID;
+                                }
+                                None => {
+                                    self.undefined_qualified(sel.pos, pname, scope, &sel.name);
                                     return ids::INVALID;
                                 }
                             }
