@@ -6,7 +6,8 @@
 //! The elementary functions (exp, log, trigonometric and hyperbolic
 //! functions and their inverses, Cbrt, Hypot, Pow) run Go's own
 //! algorithms (mathlib/gomath.rs), so their bits are gc's on amd64. The
-//! special functions (Erf, Gamma, Lgamma, Bessel) use the platform's libm:
+//! special functions Erf, Erfc, Erfinv and Gamma are Go's too; Lgamma and the
+//! Bessel functions use the platform's libm:
 //! Go's implementations are not always correctly rounded, so those may
 //! differ from gc's in the last place; the special cases Go documents
 //! (infinities, zeros, NaN) are reproduced exactly, and every NaN result
@@ -96,9 +97,6 @@ mod c {
     mod raw {
         use std::ffi::c_int;
         extern "C" {
-            pub fn erf(x: f64) -> f64;
-            pub fn erfc(x: f64) -> f64;
-            pub fn tgamma(x: f64) -> f64;
             pub fn lgamma_r(x: f64, sign: *mut c_int) -> f64;
             pub fn j0(x: f64) -> f64;
             pub fn j1(x: f64) -> f64;
@@ -121,9 +119,6 @@ mod c {
     }
 
     wrap! {
-        erf(x: f64);
-        erfc(x: f64);
-        tgamma(x: f64);
         j0(x: f64);
         j1(x: f64);
         jn(n: c_int, x: f64);
@@ -256,16 +251,19 @@ extern "C" fn hypot(_ctx: &mut Ctx, a: Args) {
     a.setf(0, gomath::hypot(a.f(0), a.f(1)));
 }
 
+exact! {
+    erf => gomath::erf;
+    erfc => gomath::erfc;
+    gamma => gomath::gamma;
+    erfinv => gomath::erfinv;
+}
+
 unary! {
-    erf => c::erf;
-    erfc => c::erfc;
-    gamma => c::tgamma;
     j0 => c::j0;
     // Go: J1(±Inf) = 0, and J1(±0) = +0.
     j1 => |x| if x.is_infinite() || x == 0.0 { 0.0 } else { c::j1(x) };
     y0 => c::y0;
     y1 => c::y1;
-    erfinv => erf_inv;
 }
 
 binary! {
@@ -454,55 +452,6 @@ extern "C" fn yn(_ctx: &mut Ctx, a: Args) {
     a.setf(0, go_yn(a.get(0) as i64, a.f(1)));
 }
 
-/// The inverse error function: a closed-form first guess (Winitzki's
-/// approximation, relative error about 2e-3) refined by Halley's method on
-/// erf, or on erfc near ±1 where 1 - |x| carries the information.
-pub fn erf_inv(x: f64) -> f64 {
-    if x.is_nan() || !(-1.0..=1.0).contains(&x) {
-        return f64::NAN;
-    }
-    if x == 1.0 || x == -1.0 {
-        return f64::INFINITY.copysign(x);
-    }
-    if x == 0.0 {
-        return x;
-    }
-    let ax = x.abs();
-    // Winitzki: erfinv(x) ~ sqrt(sqrt(b² - l/a) - b), b = 2/(πa) + l/2,
-    // l = ln(1 - x²), a = 0.147.
-    const A: f64 = 0.147;
-    let l = (-ax).ln_1p() + ax.ln_1p();
-    let b = 2.0 / (std::f64::consts::PI * A) + l / 2.0;
-    let mut y = ((b * b - l / A).sqrt() - b).sqrt();
-    let tail = ax > 0.5;
-    let target = if tail { 1.0 - ax } else { ax };
-    const TWO_OVER_SQRT_PI: f64 = std::f64::consts::FRAC_2_SQRT_PI;
-    for _ in 0..4 {
-        // f(y) = erf(y) - ax, or erfc(y) - (1 - ax) (= -(erf(y) - ax)).
-        let f = {
-            if tail {
-                target - c::erfc(y)
-            } else {
-                c::erf(y) - target
-            }
-        };
-        let d = TWO_OVER_SQRT_PI * (-y * y).exp(); // f'(y)
-        if d == 0.0 || !f.is_finite() {
-            break;
-        }
-        // Halley: f'' = -2y f'.
-        let step = f / (d * (1.0 + y * f / d));
-        if !step.is_finite() {
-            break;
-        }
-        y -= step;
-        if step.abs() <= y.abs() * 1e-17 {
-            break;
-        }
-    }
-    y.copysign(x)
-}
-
 /// Natives of package math/bits: the counting functions (inlined by the
 /// lowering, see frontend/src/lower/intrinsic.rs) and the runtime errors
 /// of Div. Arguments narrower than 64 bits arrive zero-extended.
@@ -553,23 +502,55 @@ mod bits {
 mod tests {
     use super::*;
 
+    fn use_fma_for_tests() -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            std::arch::is_x86_feature_detected!("avx") && std::arch::is_x86_feature_detected!("fma")
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            false
+        }
+    }
+
     #[test]
-    fn erfinv_inverts_erf() {
-        for i in 1..2000 {
-            let x = -1.0 + i as f64 / 1000.0;
-            let y = erf_inv(x);
-            let back = c::erf(y);
-            assert!((back - x).abs() <= 4.0 * f64::EPSILON * x.abs().max(1e-300), "x={x} y={y} erf={back}");
+    fn special_functions_match_gc() {
+        // (x, gc's Erfinv(x) bits) and (x, Erf, Erfc, Gamma bits), from go run.
+        let erfinv = [
+            (-0.999, 0xc0029d311405cdb3u64),
+            (-0.5, 0xbfde861fbb24c00a),
+            (1e-20, 0x3bc4ece9be5f16ac),
+            (0.3, 0x3fd1700774485ed2),
+            (0.85, 0x3ff04954184f8aa5),
+            (0.9, 0x3ff29c014677064f),
+            (0.999999, 0x400babd964830d57),
+            (0.999999999999999, 0x4016b42341743883),
+        ];
+        for (x, bits) in erfinv {
+            assert_eq!(gomath::erfinv(x).to_bits(), bits, "Erfinv({x})");
         }
-        for x in [1e-300, 1e-20, 0.999999, 1.0 - 1e-15, 1.0 - f64::EPSILON / 2.0] {
-            let y = erf_inv(x);
-            assert!(y.is_finite() && y > 0.0, "x={x} y={y}");
-            assert_eq!(erf_inv(-x), -y);
+        let erf_gamma = [
+            (-3.0f64, 0xbfefffd1ac4135f9u64, 0x3fffffe8d6209afdu64, GO_NAN),
+            (0.2, 0x3fcc8184b8b25f1c, 0x3fe8df9ed1d36839, 0x40125d0622505413),
+            (0.9, 0x3fe98045a6c8a2e6, 0x3fc9fee964dd7469, 0x3ff1191a68f2b5e0),
+            (1.1, 0x3fec2aa3d27302c0, 0x3fbeaae16c67ea00, 0x3fee71772b7348db),
+            (2.0, 0x3fefd9ae142795e3, 0x3f7328f5ec350e66, 0x3ff0000000000000),
+            (3.5, 0x3feffffe710d565e, 0x3ea8ef2a9a18d857, 0x400a96390899a075),
+            (7.0, 0x3ff0000000000000, 0x3b494a28136fa732, 0x4086800000000000),
+        ];
+        for (x, e, ec, g) in erf_gamma {
+            // Beyond 1.25 Erf goes through Exp, whose bits depend on the
+            // CPU's FMA (as gc's do); these were taken on an FMA machine.
+            if x.abs() < 1.25 || use_fma_for_tests() {
+                assert_eq!(gomath::erf(x).to_bits(), e, "Erf({x})");
+                assert_eq!(gomath::erfc(x).to_bits(), ec, "Erfc({x})");
+            }
+            assert_eq!(gomath::gamma(x).to_bits(), g, "Gamma({x})");
         }
-        assert_eq!(erf_inv(1.0), f64::INFINITY);
-        assert_eq!(erf_inv(-1.0), f64::NEG_INFINITY);
-        assert!(erf_inv(1.5).is_nan() && erf_inv(f64::NAN).is_nan());
-        assert!(erf_inv(-0.0).is_sign_negative());
+        assert_eq!(gomath::erfinv(1.0), f64::INFINITY);
+        assert_eq!(gomath::erfinv(-1.0), f64::NEG_INFINITY);
+        assert!(gomath::erfinv(1.5).is_nan() && gomath::erfinv(f64::NAN).is_nan());
+        assert!(gomath::erfinv(-0.0).is_sign_negative());
     }
 
     #[test]
