@@ -1236,7 +1236,12 @@ impl Checker {
                 return Operand::invalid(id);
             }
         }
-        if !self.match_types(&mut x, a, &mut y, b) || x.ty != y.ty {
+        let matched = self.match_types(&mut x, a, &mut y, b);
+        if x.is_invalid() || y.is_invalid() {
+            // A conversion error was reported.
+            return Operand::invalid(id);
+        }
+        if !matched || x.ty != y.ty {
             let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
             let s = self.binary_str(e, op, a, b);
             self.error(a.pos, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));

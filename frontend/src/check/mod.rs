@@ -275,7 +275,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "encoding/binary",
     "encoding/csv",
     "encoding/gob",
-    "encoding/hex",
     "encoding/json",
     "encoding/pem",
     "encoding/xml",
@@ -408,9 +407,9 @@ impl Checker {
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let msg = msg.into();
-        // gc reports one error per line; later ones on the same line are
-        // usually consequences.
-        if self.errors.iter().any(|e| e.file == self.file && self.same_line(e.pos, pos)) {
+        // gc drops only an error equal to one already reported on its line
+        // (base.ErrorfAt); the checker avoids follow-on errors itself.
+        if self.errors.iter().any(|e| e.file == self.file && e.msg == msg && self.same_line(e.pos, pos)) {
             return;
         }
         self.errors.push(Diagnostic::new(self.file, pos, msg));
@@ -462,6 +461,10 @@ impl Checker {
             let prev_file = self.obj(prev).file;
             let other = self.fs.position(prev_file, prev_pos);
             self.error(ident_pos, format!("{name} redeclared in this block\n\t{other}: other declaration of {name}"));
+            // Never in scope, so never reported unused (as types2).
+            if let ObjKind::Var(v) = &self.obj(obj).kind {
+                v.used.set(true);
+            }
             return;
         }
         self.scopes[scope.0 as usize].names.insert(name.clone(), obj);
