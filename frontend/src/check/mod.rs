@@ -297,7 +297,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "image/png",
     "index/suffixarray",
     "io/ioutil",
-    "log",
     "log/slog",
     "math/big",
     "math/cmplx",
