@@ -1107,15 +1107,28 @@ impl Checker {
                 match self.core_type(o.ty).map(|c| self.tt.kind(c).clone()) {
                     Some(TypeKind::Chan(dir, el)) => {
                         if dir == crate::types::ChanDirKey::Send {
+                            // types2's chanElem: "cannot receive from <cause> <x>", at x.
                             let s = self.operand_str(&o, x);
-                            self.error(e.pos, format!("invalid operation: cannot receive from send-only channel {s}"));
+                            let ts = self.tstr(o.ty);
+                            let msg = if self.tt.is_tparam(o.ty) {
+                                format!("invalid operation: cannot receive from {s}: send-only channel {ts}")
+                            } else {
+                                format!("invalid operation: cannot receive from send-only channel {ts} {s}")
+                            };
+                            self.error(x.pos, msg);
                             return Operand::invalid(id);
                         }
                         Operand { mode: Mode::CommaOk, ty: el, val: None, id }
                     }
                     _ => {
                         let s = self.operand_str(&o, x);
-                        self.error(e.pos, format!("invalid operation: cannot receive from non-channel {s}"));
+                        let ts = self.tstr(o.ty);
+                        let msg = if self.tt.is_tparam(o.ty) {
+                            format!("invalid operation: cannot receive from {s}: non-channel {ts}")
+                        } else {
+                            format!("invalid operation: cannot receive from non-channel {ts} {s}")
+                        };
+                        self.error(x.pos, msg);
                         Operand::invalid(id)
                     }
                 }

@@ -165,15 +165,28 @@ impl Checker {
                 match self.core_type(c.ty).map(|t| self.tt.kind(t).clone()) {
                     Some(TypeKind::Chan(dir, el)) => {
                         if dir == ChanDirKey::Recv {
+                            // types2's chanElem: "cannot send to <cause> <ch>".
                             let cs = self.operand_str(&c, ch);
-                            self.error(s.pos, format!("invalid operation: cannot send to receive-only channel {cs}"));
+                            let ts = self.tstr(c.ty);
+                            let msg = if self.tt.is_tparam(c.ty) {
+                                format!("invalid operation: cannot send to {cs}: receive-only channel {ts}")
+                            } else {
+                                format!("invalid operation: cannot send to receive-only channel {ts} {cs}")
+                            };
+                            self.error(ch.pos, msg);
                             return;
                         }
                         self.assignment(&mut x, v, el, "send");
                     }
                     _ => {
                         let cs = self.operand_str(&c, ch);
-                        self.error(s.pos, format!("invalid operation: cannot send to non-channel {cs}"));
+                        let ts = self.tstr(c.ty);
+                        let msg = if self.tt.is_tparam(c.ty) {
+                            format!("invalid operation: cannot send to {cs}: non-channel {ts}")
+                        } else {
+                            format!("invalid operation: cannot send to non-channel {ts} {cs}")
+                        };
+                        self.error(ch.pos, msg);
                     }
                 }
             }
@@ -913,6 +926,11 @@ impl Checker {
                             && !self.assignable_to(t, x.ty)
                         {
                             let (xs, ts) = (self.operand_str(&x, e), self.tstr(t.ty));
+                            if self.tt.is_untyped(x.ty) && !x.is_nil() && !self.tt.is_untyped(t.ty) {
+                                // types2 first converts the case value.
+                                self.error(e.pos, format!("cannot convert {xs} to type {ts}"));
+                                continue;
+                            }
                             self.error(
                                 e.pos,
                                 format!(
@@ -933,6 +951,10 @@ impl Checker {
                     (None, _) => {
                         if !self.all_basic(x.ty, |b| b.is_boolean()) {
                             let s = self.operand_str(&x, e);
+                            if self.tt.is_untyped(x.ty) && !x.is_nil() {
+                                self.error(e.pos, format!("cannot convert {s} to type bool"));
+                                continue;
+                            }
                             self.error(
                                 e.pos,
                                 format!(
@@ -1139,13 +1161,8 @@ impl Checker {
                     kt = e;
                     if dir == ChanDirKey::Send {
                         let es = self.operand_str(&xo, x);
-                        self.error(
-                            x.pos,
-                            format!(
-                                "invalid operation: range {} receive from send-only channel {es}",
-                                self.expr_str(x)
-                            ),
-                        );
+                        let ts = self.tstr(xo.ty);
+                        self.error(x.pos, format!("cannot range over {es}: receive from send-only channel {ts}"));
                     }
                     if let Some(v) = value {
                         let es = self.operand_str(&xo, x);
