@@ -1297,3 +1297,244 @@ pub fn erfinv(x: f64) -> f64 {
         ans
     }
 }
+
+// ---- Lgamma (lgamma.go) ----
+
+const LGAM_A: [f64; 12] = [
+    7.72156649015328655494e-02,
+    3.22467033424113591611e-01,
+    6.73523010531292681824e-02,
+    2.05808084325167332806e-02,
+    7.38555086081402883957e-03,
+    2.89051383673415629091e-03,
+    1.19270763183362067845e-03,
+    5.10069792153511336608e-04,
+    2.20862790713908385557e-04,
+    1.08011567247583939954e-04,
+    2.52144565451257326939e-05,
+    4.48640949618915160150e-05,
+];
+const LGAM_R: [f64; 7] = [
+    1.0,
+    1.39200533467621045958e+00,
+    7.21935547567138069525e-01,
+    1.71933865632803078993e-01,
+    1.86459191715652901344e-02,
+    7.77942496381893596434e-04,
+    7.32668430744625636189e-06,
+];
+const LGAM_S: [f64; 7] = [
+    -7.72156649015328655494e-02,
+    2.14982415960608852501e-01,
+    3.25778796408930981787e-01,
+    1.46350472652464452805e-01,
+    2.66422703033638609560e-02,
+    1.84028451407337715652e-03,
+    3.19475326584100867617e-05,
+];
+const LGAM_T: [f64; 15] = [
+    4.83836122723810047042e-01,
+    -1.47587722994593911752e-01,
+    6.46249402391333854778e-02,
+    -3.27885410759859649565e-02,
+    1.79706750811820387126e-02,
+    -1.03142241298341437450e-02,
+    6.10053870246291332635e-03,
+    -3.68452016781138256760e-03,
+    2.25964780900612472250e-03,
+    -1.40346469989232843813e-03,
+    8.81081882437654011382e-04,
+    -5.38595305356740546715e-04,
+    3.15632070903625950361e-04,
+    -3.12754168375120860518e-04,
+    3.35529192635519073543e-04,
+];
+const LGAM_U: [f64; 6] = [
+    -7.72156649015328655494e-02,
+    6.32827064025093366517e-01,
+    1.45492250137234768737e+00,
+    9.77717527963372745603e-01,
+    2.28963728064692451092e-01,
+    1.33810918536787660377e-02,
+];
+const LGAM_V: [f64; 6] = [
+    1.0,
+    2.45597793713041134822e+00,
+    2.12848976379893395361e+00,
+    7.69285150456672783825e-01,
+    1.04222645593369134254e-01,
+    3.21709242282423911810e-03,
+];
+const LGAM_W: [f64; 7] = [
+    4.18938533204672725052e-01,
+    8.33333333333329678849e-02,
+    -2.77777777728775536470e-03,
+    7.93650558643019558500e-04,
+    -5.95187557450339963135e-04,
+    8.36339918996282139126e-04,
+    -1.63092934096575273989e-03,
+];
+
+/// -sin(Pi*x) for x > 0, exact at the integers (lgamma.go's sinPi).
+fn sin_pi(mut x: f64) -> f64 {
+    use std::f64::consts::PI;
+    const TWO52: f64 = (1u64 << 52) as f64;
+    const TWO53: f64 = (1u64 << 53) as f64;
+    if x < 0.25 {
+        return -sin(PI * x);
+    }
+    let mut z = x.floor();
+    let n: i64;
+    if z != x {
+        x %= 2.0;
+        n = (x * 4.0) as i64;
+    } else if x >= TWO53 {
+        x = 0.0;
+        n = 0;
+    } else {
+        if x < TWO52 {
+            z = x + TWO52;
+        }
+        let b = (1 & z.to_bits()) as i64;
+        x = b as f64;
+        n = b << 2;
+    }
+    x = match n {
+        0 => sin(PI * x),
+        1 | 2 => cos(PI * (0.5 - x)),
+        3 | 4 => sin(PI * (1.0 - x)),
+        5 | 6 => -cos(PI * (x - 1.5)),
+        _ => sin(PI * (x - 2.0)),
+    };
+    -x
+}
+
+/// ln|Γ(x)| and the sign of Γ(x).
+pub fn lgamma(x: f64) -> (f64, i64) {
+    const TWO52: f64 = (1u64 << 52) as f64;
+    const TWO58: f64 = (1u64 << 58) as f64;
+    const TINY: f64 = 1.0 / (1u128 << 70) as f64;
+    const TC: f64 = 1.46163214496836224576e+00;
+    const TF: f64 = -1.21486290535849611461e-01;
+    const TT: f64 = -3.63867699703950536541e-18;
+    // Go's constant expressions, rounded once.
+    const YMIN_M1_P027: f64 = f64::from_bits(0x3fe76987d0eaed22); // Ymin - 1 + 0.27
+    const YMIN_M1_M027: f64 = f64::from_bits(0x3fc88766f1c02f69); // Ymin - 1 - 0.27
+    const YMIN_P027: f64 = f64::from_bits(0x3ffbb4c3e8757691); // Ymin + 0.27
+    const YMIN_M027: f64 = f64::from_bits(0x3ff310ecde3805ed); // Ymin - 0.27
+    const TC_M1: f64 = f64::from_bits(0x3fdd8b618d5af8fc); // Tc - 1
+    let mut sign = 1;
+    if x.is_nan() || x.is_infinite() {
+        return (x, sign);
+    }
+    if x == 0.0 {
+        return (INF, sign);
+    }
+    let neg = x < 0.0;
+    let x = if neg { -x } else { x };
+    if x < TINY {
+        if neg {
+            sign = -1;
+        }
+        return (-log(x), sign);
+    }
+    let mut nadj = 0.0;
+    if neg {
+        if x >= TWO52 {
+            return (INF, sign);
+        }
+        let t = sin_pi(x);
+        if t == 0.0 {
+            return (INF, sign);
+        }
+        nadj = log(std::f64::consts::PI / (t * x).abs());
+        if t < 0.0 {
+            sign = -1;
+        }
+    }
+    let mut lgamma;
+    if x == 1.0 || x == 2.0 {
+        return (0.0, sign);
+    } else if x < 2.0 {
+        let (y, i);
+        if x <= 0.9 {
+            lgamma = -log(x);
+            if x >= YMIN_M1_P027 {
+                y = 1.0 - x;
+                i = 0;
+            } else if x >= YMIN_M1_M027 {
+                y = x - TC_M1;
+                i = 1;
+            } else {
+                y = x;
+                i = 2;
+            }
+        } else {
+            lgamma = 0.0;
+            if x >= YMIN_P027 {
+                y = 2.0 - x;
+                i = 0;
+            } else if x >= YMIN_M027 {
+                y = x - TC;
+                i = 1;
+            } else {
+                y = x - 1.0;
+                i = 2;
+            }
+        }
+        let a = &LGAM_A;
+        let t = &LGAM_T;
+        let (u, v) = (&LGAM_U, &LGAM_V);
+        match i {
+            0 => {
+                let z = y * y;
+                let p1 = a[0] + z * (a[2] + z * (a[4] + z * (a[6] + z * (a[8] + z * a[10]))));
+                let p2 = z * (a[1] + z * (a[3] + z * (a[5] + z * (a[7] + z * (a[9] + z * a[11])))));
+                let p = y * p1 + p2;
+                lgamma += p - 0.5 * y;
+            }
+            1 => {
+                let z = y * y;
+                let w = z * y;
+                let p1 = t[0] + w * (t[3] + w * (t[6] + w * (t[9] + w * t[12])));
+                let p2 = t[1] + w * (t[4] + w * (t[7] + w * (t[10] + w * t[13])));
+                let p3 = t[2] + w * (t[5] + w * (t[8] + w * (t[11] + w * t[14])));
+                let p = z * p1 - (TT - w * (p2 + y * p3));
+                lgamma += TF + p;
+            }
+            _ => {
+                let p1 = y * (u[0] + y * (u[1] + y * (u[2] + y * (u[3] + y * (u[4] + y * u[5])))));
+                let p2 = 1.0 + y * (v[1] + y * (v[2] + y * (v[3] + y * (v[4] + y * v[5]))));
+                lgamma += -0.5 * y + p1 / p2;
+            }
+        }
+    } else if x < 8.0 {
+        let (s, r) = (&LGAM_S, &LGAM_R);
+        let i = x as i64;
+        let y = x - i as f64;
+        let p = y * (s[0] + y * (s[1] + y * (s[2] + y * (s[3] + y * (s[4] + y * (s[5] + y * s[6]))))));
+        let q = 1.0 + y * (r[1] + y * (r[2] + y * (r[3] + y * (r[4] + y * (r[5] + y * r[6])))));
+        lgamma = 0.5 * y + p / q;
+        let mut z = 1.0;
+        // Go's switch with fallthrough from case i down to case 3.
+        for k in (2..i).rev() {
+            z *= y + k as f64;
+        }
+        if i >= 3 {
+            lgamma += log(z);
+        }
+    } else if x < TWO58 {
+        let w = &LGAM_W;
+        let t = log(x);
+        let z = 1.0 / x;
+        let y = z * z;
+        let ww = w[0] + z * (w[1] + y * (w[2] + y * (w[3] + y * (w[4] + y * (w[5] + y * w[6])))));
+        lgamma = (x - 0.5) * (t - 1.0) + ww;
+    } else {
+        lgamma = x * (log(x) - 1.0);
+    }
+    if neg {
+        lgamma = nadj - lgamma;
+    }
+    (lgamma, sign)
+}

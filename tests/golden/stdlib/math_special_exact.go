@@ -1,4 +1,4 @@
-// Erf, Erfc, Erfinv and Gamma return gc's bits (Go's own algorithms).
+// Erf, Erfc, Erfinv, Gamma and Lgamma return gc's bits (Go's own algorithms).
 // Erf beyond |x| >= 1.25 and Gamma beyond 33 go through Exp, whose bits
 // depend on the CPU (gc's FMA path), so this stays below those ranges.
 package main
@@ -24,10 +24,28 @@ func main() {
 		fmt.Println(x, math.Gamma(x))
 	}
 	fmt.Println(math.Gamma(-3), math.Gamma(0), math.Gamma(math.Copysign(0, -1)), math.Erf(math.Inf(-1)), math.Erfinv(1), math.Erfinv(2))
+	// Log-factorials and binomial coefficients through Lgamma.
+	for _, n := range []float64{5, 10, 20, 52, 100, 1000} {
+		lf, _ := math.Lgamma(n + 1)
+		fmt.Println(n, lf)
+	}
+	choose := func(n, k float64) float64 {
+		a, _ := math.Lgamma(n + 1)
+		b, _ := math.Lgamma(k + 1)
+		c, _ := math.Lgamma(n - k + 1)
+		return a - b - c
+	}
+	fmt.Println(choose(52, 5), choose(100, 50), choose(10, 3))
+	for _, x := range []float64{-2.5, -0.5, 0.1, 0.9, 1.2, 1.5, 1.9, 3.3, 7.5, 1e20} {
+		l, sg := math.Lgamma(x)
+		fmt.Println(x, l, sg)
+	}
 	h := uint64(0)
 	for i := 1; i <= 3000; i++ {
 		x := float64(i)/1250 - 1.2
 		h = h*31 + math.Float64bits(math.Erf(x)) + math.Float64bits(math.Erfc(x))*7 + math.Float64bits(math.Erfinv(x/1.2001))*3 + math.Float64bits(math.Gamma(x*10))
+		l, _ := math.Lgamma(x * 40)
+		h += math.Float64bits(l)
 	}
 	fmt.Printf("%#x\n", h)
 }
@@ -72,4 +90,21 @@ func main() {
 // 1e-10 9.999999999422785e+09
 // -1e-10 -1.0000000000577215e+10
 // NaN +Inf -Inf -1 +Inf NaN
-// 0x7875d76dec87223f
+// 5 4.787491742782046
+// 10 15.104412573075518
+// 20 42.335616460753485
+// 52 156.3608363030788
+// 100 363.7393755555635
+// 1000 5912.128178488163
+// 14.770621922970406 66.78384165201749 4.78749174278205
+// -2.5 -0.05624371649767412 -1
+// -0.5 1.2655121234846454 -1
+// 0.1 2.2527126517342055 1
+// 0.9 0.06637623973474296 1
+// 1.2 -0.08537409000331386 1
+// 1.5 -0.12078223763524522 1
+// 1.9 -0.03898427592308336 1
+// 3.3 0.9870985778947344 1
+// 7.5 7.534364236758734 1
+// 1e+20 4.5051701859880917e+21 1
+// 0x8a025cd71c95fab1
