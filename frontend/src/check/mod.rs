@@ -271,7 +271,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "encoding",
     "encoding/ascii85",
     "encoding/base32",
-    "encoding/base64",
     "encoding/binary",
     "encoding/csv",
     "encoding/gob",
