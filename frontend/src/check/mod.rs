@@ -316,7 +316,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "text/tabwriter",
     "text/template",
     "unique",
-    "unicode/utf16",
     "weak",
 ];
 
