@@ -6,6 +6,7 @@ pub mod bufiolib;
 pub mod chan;
 pub mod ctx;
 pub mod errorslib;
+pub mod flaglib;
 pub mod fmt;
 pub mod fmtscan;
 pub mod gc;
@@ -59,6 +60,7 @@ pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
     for list in [
         schedlib::NATIVES,
         errorslib::NATIVES,
+        flaglib::NATIVES,
         rtlib::NATIVES,
         mathlib::NATIVES,
         randlib::NATIVES,

@@ -278,7 +278,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "encoding/pem",
     "encoding/xml",
     "expvar",
-    "flag",
     "go/ast",
     "go/format",
     "go/parser",
