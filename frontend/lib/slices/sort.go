@@ -12,16 +12,7 @@ func Sort[S ~[]E, E cmp.Ordered](x S) {
 	if n < 2 {
 		return
 	}
-	// NaNs first, then the rest with plain comparisons (x != x holds
-	// only for NaNs, so integer and string slices skip this).
-	k := 0
-	for i, v := range x {
-		if v != v {
-			x[i], x[k] = x[k], v
-			k++
-		}
-	}
-	quickSortOrdered[E](x, k, n, 2*bits.Len(uint(n-k)))
+	pdqsortOrdered(x, 0, n, bits.Len(uint(n)))
 }
 
 // SortFunc sorts the slice x in ascending order as determined by the cmp
@@ -32,7 +23,7 @@ func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	if n < 2 {
 		return
 	}
-	quickSortCmpFunc[E](x, cmp, 0, n, 2*bits.Len(uint(n)))
+	pdqsortCmpFunc(x, 0, n, bits.Len(uint(n)), cmp)
 }
 
 // SortStableFunc sorts the slice x while keeping the original order of
@@ -42,14 +33,14 @@ func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	n := len(x)
 	const block = 20
 	if n <= block {
-		insertionSortCmpFunc[E](x, cmp, 0, n)
+		insertionSortCmpFunc(x, 0, n, cmp)
 		return
 	}
 	a := 0
 	for ; a+block <= n; a += block {
-		insertionSortCmpFunc[E](x, cmp, a, a+block)
+		insertionSortCmpFunc(x, a, a+block, cmp)
 	}
-	insertionSortCmpFunc[E](x, cmp, a, n)
+	insertionSortCmpFunc(x, a, n, cmp)
 	// Bottom-up merging; the shorter of two runs is copied aside.
 	buf := make([]E, n/2+1)
 	for size := block; size < n; size *= 2 {
@@ -150,3 +141,25 @@ func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int,
 }
 
 func isNaN[T cmp.Ordered](x T) bool { return x != x }
+
+type sortedHint int // hint for pdqsort when choosing the pivot
+
+const (
+	unknownHint sortedHint = iota
+	increasingHint
+	decreasingHint
+)
+
+// xorshift paper: https://www.jstatsoft.org/article/view/v008i14/xorshift.pdf
+type xorshift uint64
+
+func (r *xorshift) Next() uint64 {
+	*r ^= *r << 13
+	*r ^= *r >> 7
+	*r ^= *r << 17
+	return uint64(*r)
+}
+
+func nextPowerOfTwo(length int) uint {
+	return 1 << bits.Len(uint(length))
+}

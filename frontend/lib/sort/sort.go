@@ -1,11 +1,10 @@
 // Package sort provides primitives for sorting slices and user-defined
 // collections.
 //
-// In mvm, Sort and Slice are introsorts (quicksort, insertion sort for
-// short ranges, heapsort as a depth limit) and Stable and SliceStable
-// sort blocks by insertion and merge them in place. Stable results equal
-// Go's; unstable sorts order equal elements in their own way, as Go's
-// documentation allows.
+// The algorithms are gc's (zsort.go is generated from its sources):
+// pattern-defeating quicksort for Sort and Slice, so that equal elements
+// end in the same order as with gc, and insertion sort plus SymMerge for
+// Stable and SliceStable.
 package sort
 
 import (
@@ -27,9 +26,28 @@ type Interface interface {
 	Swap(i, j int)
 }
 
-// depthLimit is the number of unbalanced partitions after which the
-// quicksorts switch to heapsort.
-func depthLimit(n int) int { return 2 * bits.Len(uint(n)) }
+type sortedHint int // hint for pdqsort when choosing the pivot
+
+const (
+	unknownHint sortedHint = iota
+	increasingHint
+	decreasingHint
+)
+
+// xorshift paper: https://www.jstatsoft.org/article/view/v008i14/xorshift.pdf
+type xorshift uint64
+
+func (r *xorshift) Next() uint64 {
+	*r ^= *r << 13
+	*r ^= *r >> 7
+	*r ^= *r << 17
+	return uint64(*r)
+}
+
+func nextPowerOfTwo(length int) uint {
+	shift := uint(bits.Len(uint(length)))
+	return uint(1 << shift)
+}
 
 // Sort sorts data in ascending order as determined by the Less method.
 // It makes one call to data.Len to determine n and O(n*log(n)) calls to
@@ -39,7 +57,8 @@ func Sort(data Interface) {
 	if n <= 1 {
 		return
 	}
-	quickSort_iface(data, 0, n, depthLimit(n))
+	limit := bits.Len(uint(n))
+	pdqsort_iface(data, 0, n, limit)
 }
 
 // Stable sorts data in ascending order as determined by the Less method,
@@ -154,26 +173,26 @@ func Slice(x any, less func(i, j int) bool) {
 	if n <= 1 {
 		return
 	}
-	limit := depthLimit(n)
+	limit := bits.Len(uint(n))
 	switch size {
 	case 1:
-		quickSort_less((*[maxBytes]uint8)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes]uint8)(p)[:n:n], less, 0, n, limit)
 	case 2:
-		quickSort_less((*[maxBytes / 2]uint16)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 2]uint16)(p)[:n:n], less, 0, n, limit)
 	case 4:
-		quickSort_less((*[maxBytes / 4]uint32)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 4]uint32)(p)[:n:n], less, 0, n, limit)
 	case 8:
-		quickSort_less((*[maxBytes / 8]uint64)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 8]uint64)(p)[:n:n], less, 0, n, limit)
 	case 12:
-		quickSort_less((*[maxBytes / 12]halves3)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 12]halves3)(p)[:n:n], less, 0, n, limit)
 	case 16:
-		quickSort_less((*[maxBytes / 16]words2)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 16]words2)(p)[:n:n], less, 0, n, limit)
 	case 24:
-		quickSort_less((*[maxBytes / 24]words3)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 24]words3)(p)[:n:n], less, 0, n, limit)
 	case 32:
-		quickSort_less((*[maxBytes / 32]words4)(p)[:n:n], less, 0, n, limit)
+		pdqsort_less((*[maxBytes / 32]words4)(p)[:n:n], less, 0, n, limit)
 	default:
-		quickSort_iface(newSwapper(p, n, size, less), 0, n, limit)
+		pdqsort_iface(newSwapper(p, n, size, less), 0, n, limit)
 	}
 }
 
