@@ -294,7 +294,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "image/color",
     "image/png",
     "index/suffixarray",
-    "io/ioutil",
     "log/slog",
     "math/big",
     "math/cmplx",
