@@ -50,6 +50,16 @@ impl Checker {
         // Generic function: infer the missing type arguments.
         let generic = self.generic_callee(fun, &f);
         let args_ops = self.call_args(args);
+        // A wrong argument count is reported against the generic signature
+        // (`want ([]T)`), before any inference.
+        if let Some(gsig) = generic.as_ref().and_then(|((_, st), _)| self.tt.sig(*st).cloned()) {
+            let n = gsig.params.len();
+            let ok = if gsig.variadic && ellipsis.is_none() { args_ops.len() + 1 >= n } else { args_ops.len() == n };
+            if !ok {
+                self.check_args(e, fun, &gsig, args_ops, args, ellipsis);
+                return Operand::invalid(id);
+            }
+        }
         let sig = match generic {
             Some((g, given)) => match self.infer_call(e, fun, g, &given, &args_ops, args, ellipsis) {
                 Some(s) => s,
@@ -261,7 +271,7 @@ impl Checker {
                 self.raw_expr(a, None);
             }
             if args.is_empty() {
-                self.error(call_rparen(e), format!("missing argument in conversion to {ts}"));
+                self.error(e.pos, format!("missing argument in conversion to {ts}"));
             } else if ellipsis.is_some() {
                 self.error(e.pos, format!("invalid use of ... in conversion to {ts}"));
             } else {
@@ -493,14 +503,5 @@ impl Checker {
             }
             _ => false,
         }
-    }
-}
-
-/// Position of a call's closing parenthesis (where gc reports missing
-/// arguments).
-pub(crate) fn call_rparen(e: &Expr) -> Pos {
-    match &e.kind {
-        ExprKind::Call { rparen, .. } => *rparen,
-        _ => e.pos,
     }
 }

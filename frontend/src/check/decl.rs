@@ -196,8 +196,16 @@ pub(super) fn resolve_package(c: &mut Checker, files: &[ast::File]) {
         check_func_body(c, f);
     }
     // Delayed checks (e.g. interface satisfaction needing complete method sets).
-    while let Some(d) = c.delayed.pop() {
-        d(c);
+    // In the order queued, as types2's check.later (which decides which of
+    // two equal errors on a line is reported).
+    loop {
+        let batch = std::mem::take(&mut c.delayed);
+        if batch.is_empty() {
+            break;
+        }
+        for d in batch {
+            d(c);
+        }
     }
     // Unused imports.
     for f in files {
@@ -496,7 +504,7 @@ fn global_var_decl(c: &mut Checker, spec: &Rc<ast::ValueSpec>) {
     for &o in &objs {
         c.obj(o).state.set(State::InProgress);
     }
-    let typ = spec.ty.as_ref().map(|t| c.typ(t));
+    let typ = spec.ty.as_ref().map(|t| c.var_type(t));
     let entries = c.var_spec(spec, &objs, typ);
     for &o in &objs {
         c.obj(o).state.set(State::Done);

@@ -416,8 +416,11 @@ impl Checker {
                 }
             }
             _ => {
-                let s = self.tstr(t);
-                self.error(e.pos, format!("invalid composite literal type {s}"));
+                // An invalid type (a reported cycle) has had its error.
+                if self.tt.underlying(t) != ids::INVALID {
+                    let s = self.tstr(t);
+                    self.error(e.pos, format!("invalid composite literal type {s}"));
+                }
                 for el in elts {
                     self.use_expr_silently(el);
                 }
@@ -868,7 +871,8 @@ impl Checker {
             Some(c) => c,
             None => {
                 let s = self.operand_str(&xo, x);
-                self.error(x.pos, format!("invalid operation: cannot index {s}"));
+                let at = self.lbrack_before(ie.pos);
+                self.error(at, format!("cannot index {s}"));
                 return Operand::invalid(id);
             }
         };
@@ -887,7 +891,8 @@ impl Checker {
                 TypeKind::Array(n, el) => (el, Some(n), Mode::Variable),
                 _ => {
                     let s = self.operand_str(&xo, x);
-                    self.error(x.pos, format!("invalid operation: cannot index {s}"));
+                    let at = self.lbrack_before(ie.pos);
+                    self.error(at, format!("cannot index {s}"));
                     return Operand::invalid(id);
                 }
             },
@@ -899,7 +904,8 @@ impl Checker {
             }
             _ => {
                 let s = self.operand_str(&xo, x);
-                self.error(x.pos, format!("invalid operation: cannot index {s}"));
+                let at = self.lbrack_before(ie.pos);
+                self.error(at, format!("cannot index {s}"));
                 return Operand::invalid(id);
             }
         };
@@ -1682,6 +1688,22 @@ impl Checker {
         self.error(pos, msg);
     }
 
+    /// The `[` before position `p` (an index expression's first index),
+    /// where types2 reports errors about the indexing itself.
+    pub(crate) fn lbrack_before(&self, p: ast::Pos) -> ast::Pos {
+        let text = self.fs.files[self.file as usize].text.as_bytes();
+        let mut i = (p as usize).min(text.len());
+        while i > 0 {
+            i -= 1;
+            match text[i] {
+                b'[' => return i as ast::Pos,
+                b' ' | b'\t' | b'\n' | b'\r' => {}
+                _ => break,
+            }
+        }
+        p
+    }
+
     /// types2's kindString: what kind of type an operator is not defined
     /// on ("struct", "interface"...), or the type itself.
     pub(crate) fn kind_string(&self, t: TypeId) -> String {
@@ -1845,7 +1867,7 @@ fn write_expr(s: &mut String, e: &Expr, depth: u32) {
         ExprKind::FuncLit(lit) => {
             s.push_str("func");
             write_functype(s, &lit.sig, d);
-            s.push_str(" {…}");
+            s.push_str(if lit.body.stmts.is_empty() { " {}" } else { " {…}" });
         }
         ExprKind::Paren(x) => {
             s.push('(');

@@ -445,7 +445,7 @@ impl Checker {
                             self.declare(scope, n.pos, &n.name, o);
                         }
                     } else {
-                        let typ = vs.ty.as_ref().map(|t| self.typ(t));
+                        let typ = vs.ty.as_ref().map(|t| self.var_type(t));
                         let objs: Vec<ObjId> = vs.names.iter().map(|n| self.declare_local(n, ids::INVALID)).collect();
                         self.var_spec(vs, &objs, typ);
                         for (n, &o) in vs.names.iter().zip(&objs) {

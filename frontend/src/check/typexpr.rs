@@ -23,6 +23,32 @@ impl Checker {
         t
     }
 
+    /// A type used for variables, fields, parameters and elements: it must
+    /// not be a constraint interface (types2's varType; checked once the
+    /// interface is complete).
+    pub(crate) fn var_type(&mut self, e: &Expr) -> TypeId {
+        let t = self.typ(e);
+        if t != ids::INVALID && !self.tt.is_tparam(t) {
+            let (pos, file) = (e.pos, self.file);
+            self.delayed.push(Box::new(move |c: &mut Checker| {
+                let Some(i) = c.tt.iface(t) else { return };
+                let why = if i.comparable {
+                    "interface is (or embeds) comparable"
+                } else if i.terms.is_some() {
+                    "interface contains type constraints"
+                } else {
+                    return;
+                };
+                let saved = c.file;
+                c.file = file;
+                let ts = c.tstr(t);
+                c.error(pos, format!("cannot use type {ts} outside a type constraint: {why}"));
+                c.file = saved;
+            }));
+        }
+        t
+    }
+
     fn tparam_list_str(&self, t: TypeId) -> String {
         let Some(n) = self.tt.named_info(t) else { return String::new() };
         let parts: Vec<String> = n
@@ -99,11 +125,11 @@ impl Checker {
             }
             ExprKind::Paren(x) => self.typ_inner(x),
             ExprKind::Star(x) => {
-                let t = self.typ(x);
+                let t = self.var_type(x);
                 self.tt.pointer(t)
             }
             ExprKind::ArrayType { len: None, elem } => {
-                let t = self.typ(elem);
+                let t = self.var_type(elem);
                 self.tt.slice(t)
             }
             ExprKind::ArrayType { len: Some(len), elem } => {
@@ -113,15 +139,15 @@ impl Checker {
                     return ids::INVALID;
                 }
                 let n = self.array_len(len);
-                let t = self.typ(elem);
+                let t = self.var_type(elem);
                 match n {
                     Some(n) => self.tt.array(n, t),
                     None => ids::INVALID,
                 }
             }
             ExprKind::MapType(k, v) => {
-                let kt = self.typ(k);
-                let vt = self.typ(v);
+                let kt = self.var_type(k);
+                let vt = self.var_type(v);
                 if kt != ids::INVALID && !self.tt.is_tparam(kt) {
                     // Comparability may depend on types not resolved yet.
                     let pos = k.pos;
@@ -139,7 +165,7 @@ impl Checker {
                 self.tt.map(kt, vt)
             }
             ExprKind::ChanType(dir, elem) => {
-                let t = self.typ(elem);
+                let t = self.var_type(elem);
                 self.tt.intern(TypeKind::Chan((*dir).into(), t))
             }
             ExprKind::FuncType(ft) => self.signature(ft, None),
@@ -235,7 +261,7 @@ impl Checker {
             if is_var && (i != ft.params.len() - 1 || f.names.len() > 1) {
                 self.error(f.ty.pos, "can only use ... with final parameter in list");
             }
-            let mut t = self.typ(te);
+            let mut t = self.var_type(te);
             if is_var {
                 variadic = true;
                 t = self.tt.slice(t);
@@ -250,7 +276,7 @@ impl Checker {
             if let ExprKind::Ellipsis(_) = f.ty.kind {
                 self.error(f.ty.pos, "can only use ... with final parameter in list");
             }
-            let t = self.typ(&f.ty);
+            let t = self.var_type(&f.ty);
             for _ in 0..f.names.len().max(1) {
                 results.push(t);
             }
@@ -289,7 +315,7 @@ impl Checker {
         let pkg = self.cur_pkg_path();
         let mut seen: std::collections::HashMap<Rc<str>, ast::Pos> = std::collections::HashMap::new();
         for f in fields {
-            let t = self.typ(&f.ty);
+            let t = self.var_type(&f.ty);
             let tag = f.tag.clone().unwrap_or_default();
             if f.names.is_empty() {
                 // Embedded field: T, *T, pkg.T; its name is the type name.
