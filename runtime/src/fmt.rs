@@ -1399,25 +1399,11 @@ fn can_backquote(s: &[u8]) -> bool {
     true
 }
 
-/// unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the
-/// ASCII space. Other spaces, controls, format characters, surrogates,
-/// private use and noncharacters are not printable.
+/// strconv.IsPrint (the Unicode tables' L, M, N, P, S and the ASCII
+/// space): unassigned code points, other spaces, controls, format
+/// characters, surrogates and private use are escaped by %q.
 pub fn is_print(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        return (0x20..0x7f).contains(&u);
-    }
-    if c.is_control() {
-        return false;
-    }
-    !matches!(u,
-        0xA0 | 0xAD | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x2064 | 0x2066..=0x206F
-        | 0x3000 | 0xFEFF | 0xFFF9..=0xFFFB | 0xFFFE | 0xFFFF
-        | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890 | 0x0891 | 0x08E2 | 0x180E
-        | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A
-        | 0xE0000..=0xE0FFF | 0xE000..=0xF8FF | 0xF0000..=0x10FFFF
-        | 0x0378 | 0x0379 | 0x0380..=0x0383 | 0x038B | 0x038D | 0x03A2
-    ) && (u & 0xFFFE) != 0xFFFE
+    crate::unicodelib::is_print_rune(c as i64)
 }
 
 // ---- floats (strconv.FormatFloat's formats) ----
@@ -1445,16 +1431,14 @@ fn parse_sci(s: &str) -> Decimal {
     Decimal { d, dp }
 }
 
-/// Shortest digits that read back as the same float32/float64.
+/// Shortest digits that read back as the same float32/float64; among
+/// several of that length, the nearest (ties to even), as Go picks.
 fn shortest(a: f64, size: u32) -> Decimal {
     if a == 0.0 {
         return Decimal { d: vec![], dp: 0 };
     }
-    if size == 32 {
-        parse_sci(&format!("{:e}", a as f32))
-    } else {
-        parse_sci(&format!("{a:e}"))
-    }
+    let (d, dp) = crate::strconvlib::shortest_digits(a, size == 32);
+    Decimal { d, dp: dp as i32 }
 }
 
 /// Correctly rounded to `n` significant digits (n >= 1).

@@ -514,6 +514,13 @@ fn shortest(a: f64, bits32: bool) -> Digits {
     d
 }
 
+/// The shortest digits (ASCII, no trailing zeros) of `a` and the decimal
+/// point position, with Go's choice among candidates (fmt's %v uses it).
+pub(crate) fn shortest_digits(a: f64, bits32: bool) -> (Vec<u8>, i64) {
+    let d = shortest(a, bits32);
+    (d.d, d.dp)
+}
+
 /// `n` >= 1 significant digits, correctly rounded (half to even).
 fn significant(a: f64, n: usize, bits32: bool) -> Digits {
     if a == 0.0 {
