@@ -719,7 +719,10 @@ impl Checker {
                 let s = self.expr_str(e);
                 let ts = self.tstr(xo.ty);
                 let what = if let TypeKind::Pointer(b) = self.tt.kind(xo.ty) {
-                    if matches!(self.tt.kind(*b), TypeKind::Pointer(_)) || self.tt.is_interface(*b) {
+                    // types2's isInterfacePtr / interfacePtrError.
+                    if self.tt.is_tparam(*b) {
+                        format!("type {ts} is pointer to type parameter, not type parameter")
+                    } else if self.tt.is_interface(*b) {
                         format!("type {ts} is pointer to interface, not interface")
                     } else {
                         format!("type {ts} has no field or method {}", sel.name)

@@ -90,6 +90,11 @@ impl Checker {
             }
             ExprKind::Selector(x, sel) => {
                 if let ExprKind::Ident(pname) = &x.kind {
+                    if self.lookup(pname).is_none() {
+                        // A package used without its import.
+                        self.error(x.pos, format!("undefined: {pname}"));
+                        return ids::INVALID;
+                    }
                     if let Some(o) = self.lookup(pname) {
                         if let ObjKind::PkgName { pkg, used } = &self.obj(o).kind {
                             used.set(true);
