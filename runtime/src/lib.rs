@@ -25,6 +25,7 @@ pub mod output;
 pub mod panic;
 pub mod print;
 pub mod randlib;
+pub mod regexp;
 pub mod regstack;
 pub mod rtlib;
 pub mod sched;
@@ -64,6 +65,7 @@ pub fn lib_natives() -> Vec<(&'static str, NativeFn)> {
         rtlib::NATIVES,
         mathlib::NATIVES,
         randlib::NATIVES,
+        regexp::NATIVES,
         sortlib::NATIVES,
         stringslib::NATIVES,
         strconvlib::NATIVES,

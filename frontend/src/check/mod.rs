@@ -303,8 +303,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "os/user",
     "plugin",
     "reflect",
-    "regexp",
-    "regexp/syntax",
     "runtime/debug",
     "testing",
     "text/scanner",
