@@ -643,11 +643,17 @@ impl FnLower<'_, '_> {
                 (self.iconst(c as i64), Some(id))
             }
             Callee::Value(fv) => (fv, None),
-            Callee::Method { .. } | Callee::Iface { .. } => {
+            callee @ (Callee::Method { .. } | Callee::Iface { .. }) => {
+                // A static method is the function recover() must see, as
+                // for a plain function (`defer t.m(&err)` recovers).
+                let target = match callee {
+                    Callee::Method { id, .. } => Some(id),
+                    _ => None,
+                };
                 let ExprKind::Selector(x, _) = &crate::check::strip_parens_pub(fun).kind else { return None };
                 let s = self.l.p.info.selections.get(&crate::check::strip_parens_pub(fun).id).cloned()?;
                 let f = crate::check::strip_parens_pub(fun);
-                (self.method_value(f, x, &s), None)
+                (self.method_value(f, x, &s), target)
             }
         };
         let argv = self.call_args(&sig, args, ellipsis.is_some());
