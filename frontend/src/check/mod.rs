@@ -306,7 +306,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "runtime/debug",
     "testing",
     "text/scanner",
-    "text/tabwriter",
     "text/template",
     "unique",
     "weak",
