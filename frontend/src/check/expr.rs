@@ -938,7 +938,8 @@ impl Checker {
                     } else if let Const::Int(_) = v {
                         self.error(ie.pos, format!("invalid argument: index {s} out of bounds"));
                     } else {
-                        self.error(ie.pos, format!("invalid argument: index {s} must be integer"));
+                        // types2 first converts the untyped index to int.
+                        self.error(ie.pos, format!("cannot convert {s} to type int"));
                     }
                     return None;
                 }
@@ -1034,10 +1035,28 @@ impl Checker {
         for b in [lo, hi, max] {
             vals.push(b.and_then(|b| self.index_value(b, len)));
         }
-        // Constant indices must be ordered.
-        let known: Vec<i64> = vals.iter().flatten().copied().collect();
-        if known.windows(2).any(|w| w[0] > w[1]) {
-            self.error(e.pos, format!("invalid slice indices: {} < {}", known[1], known[0]));
+        // Constant indices must be ordered (types2: the first index
+        // defaults to 0; one error, at the later, smaller index).
+        let exprs = [lo, hi, max];
+        let ind: Vec<i64> = vals
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match v {
+                Some(v) => *v,
+                None if i == 0 && exprs[0].is_none() => 0,
+                None => -1,
+            })
+            .collect();
+        'order: for i in 0..2 {
+            if ind[i] > 0 {
+                for j in i + 1..3 {
+                    if ind[j] >= 0 && ind[j] < ind[i] {
+                        let at = exprs[j].map_or(e.pos, |x| x.pos);
+                        self.error(at, format!("invalid slice indices: {} < {}", ind[j], ind[i]));
+                        break 'order;
+                    }
+                }
+            }
         }
         Operand { mode: Mode::Value, ty: result, val: None, id }
     }
