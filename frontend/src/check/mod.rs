@@ -277,7 +277,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "encoding",
     "encoding/ascii85",
     "encoding/base32",
-    "encoding/binary",
     "encoding/csv",
     "encoding/gob",
     "encoding/json",
