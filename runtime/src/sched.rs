@@ -73,6 +73,14 @@ pub struct Sched {
     gs: Vec<Option<Box<G>>>,
     free: Vec<usize>,
     runq: VecDeque<usize>,
+    /// gc's runnext slot: the goroutine made runnable last by the running
+    /// one (a `go` statement, a channel or semaphore wake-up, a timer) runs
+    /// before the queue, and the one it displaces goes to the queue's tail.
+    runnext: Option<usize>,
+    /// When the running time slice began (None after the scheduler was
+    /// idle: the next goroutine starts a fresh one). Like gc's sysmon,
+    /// preemption only takes a goroutine off after it ran for a slice.
+    slice_start: Option<Instant>,
     pub current: usize,
     timers: BinaryHeap<Timer>,
     timer_seq: u64,
@@ -118,6 +126,37 @@ impl Sched {
         self.gs.get_mut(slot).and_then(|g| g.as_deref_mut())
     }
 
+    /// gc's runqput(pp, gp, next=true).
+    fn put_next(&mut self, slot: usize) {
+        if let Some(old) = self.runnext.replace(slot) {
+            self.runq.push_back(old);
+        }
+    }
+
+    /// gc's runqget: runnext first, then the queue in order. A goroutine
+    /// from runnext inherits the running time slice; once that has run out
+    /// the queue goes first (gc's sysmon would have preempted the pair
+    /// handing control back and forth through runnext).
+    fn get(&mut self) -> Option<usize> {
+        let expired = self.slice_start.is_some_and(|t| t.elapsed() >= TIME_SLICE);
+        if let Some(next) = self.runnext.take() {
+            if !expired || self.runq.is_empty() {
+                if expired || self.slice_start.is_none() {
+                    self.slice_start = Some(Instant::now());
+                }
+                return Some(next);
+            }
+            self.runq.push_back(next);
+        }
+        let slot = self.runq.pop_front()?;
+        self.slice_start = Some(Instant::now());
+        Some(slot)
+    }
+
+    fn nothing_runnable(&self) -> bool {
+        self.runnext.is_none() && self.runq.is_empty()
+    }
+
     fn add_timer(&mut self, when: Instant, slot: usize) {
         self.timer_seq += 1;
         self.timers.push(Timer { when, seq: self.timer_seq, slot });
@@ -151,6 +190,8 @@ pub fn register_main(ctx: &mut Ctx) {
     })));
     s.current = 0;
     s.main_ctx = ctx as *mut Ctx as usize;
+    s.slice_start = Some(Instant::now());
+    ctx.preempt = PREEMPT_BUDGET;
 }
 
 /// Nanoseconds since the program started (a monotonic clock).
@@ -204,7 +245,7 @@ pub fn spawn(ctx: &mut Ctx, clo: u64) {
     // (never unwound) when the program ends.
     let coro = unsafe { Coro::with_stack_unchecked(stack, body) };
     s.gs[slot] = Some(Box::new(G { id, ctx: gctx, status: Status::Runnable, coro: Some(coro), _regs: Some(regs) }));
-    s.runq.push_back(slot);
+    s.put_next(slot);
 }
 
 /// An unrecovered panic or os.Exit in a goroutine ends the program.
@@ -234,13 +275,13 @@ pub fn park(ctx: &mut Ctx, reason: &'static str) -> bool {
     switch_out(ctx)
 }
 
-/// Makes goroutine `slot` runnable.
+/// Makes goroutine `slot` runnable (gc's goready: it runs next).
 pub fn ready(ctx: &Ctx, slot: usize) {
     let s = sched(ctx);
     if let Some(g) = s.g_mut(slot) {
         if matches!(g.status, Status::Waiting(_)) {
             g.status = Status::Runnable;
-            s.runq.push_back(slot);
+            s.put_next(slot);
         }
     }
 }
@@ -249,7 +290,7 @@ pub fn ready(ctx: &Ctx, slot: usize) {
 pub fn gosched(ctx: &mut Ctx) -> bool {
     let slot = ctx.goroutine;
     let s = sched(ctx);
-    if s.runq.is_empty() && s.timers.is_empty() {
+    if s.nothing_runnable() && s.timers.is_empty() {
         return true;
     }
     if let Some(g) = s.g_mut(slot) {
@@ -286,6 +327,10 @@ pub fn sema_wake(ctx: &mut Ctx, addr: usize) -> bool {
 /// Back edges a goroutine runs between offers to yield.
 pub const PREEMPT_BUDGET: u64 = 1 << 14;
 
+/// gc's forcePreemptNS: a goroutine runs at least this long before
+/// preemption lets the others run.
+const TIME_SLICE: Duration = Duration::from_millis(10);
+
 /// A loop's budget ran out: let other runnable goroutines run (so one
 /// that never blocks cannot starve them). Returns false if the program is
 /// exiting.
@@ -296,7 +341,10 @@ pub fn preempt(ctx: &mut Ctx) -> bool {
     }
     // A goroutine running deferred calls of a panic finishes it first (a
     // panic that ends the program must not lose the race to main).
-    if sched(ctx).runq.is_empty() || !ctx.panics.is_empty() {
+    if sched(ctx).nothing_runnable() || !ctx.panics.is_empty() {
+        return true;
+    }
+    if sched(ctx).slice_start.is_none_or(|t| t.elapsed() < TIME_SLICE) {
         return true;
     }
     gosched(ctx)
@@ -344,7 +392,7 @@ fn run_until_main_runs(main: &mut Ctx) {
         }
         fire_timers(main);
         let s = sched(main);
-        if let Some(slot) = s.runq.pop_front() {
+        if let Some(slot) = s.get() {
             if slot == 0 {
                 if let Some(g) = s.g_mut(0) {
                     g.status = Status::Running;
@@ -360,6 +408,7 @@ fn run_until_main_runs(main: &mut Ctx) {
         if let Some(t) = s.timers.peek() {
             let now = Instant::now();
             let wake = deadline.map_or(t.when, |d| d.min(t.when));
+            s.slice_start = None;
             if wake > now {
                 std::thread::sleep(wake - now);
             }
@@ -435,6 +484,7 @@ pub fn finish(ctx: &mut Ctx) {
     s.gs.clear();
     s.free.clear();
     s.runq.clear();
+    s.runnext = None;
     s.timers.clear();
     s.semas.clear();
 }
