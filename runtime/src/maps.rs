@@ -78,8 +78,10 @@ pub fn make(ctx: &mut Ctx, mt: *const TypeDesc, hint: u64) -> *mut MapHdr {
         (*m).mtype = mt;
         (*m).seed = random_u64();
     }
+    // The hint is advisory: gc returns an empty map for hints it cannot
+    // allocate; here preallocation stops at 2^24 entries and the map grows.
     let mut cap = 8u64;
-    while cap * 7 / 8 < hint.min(1 << 40) {
+    while cap * 7 / 8 < hint.min(1 << 24) {
         cap *= 2;
     }
     resize(ctx, m, cap);
@@ -183,10 +185,8 @@ fn unhashable(ctx: &mut Ctx, t: *const TypeDesc) {
 
 /// (map type, hint) -> map
 pub extern "C" fn make_map(ctx: &mut Ctx, a: Args) {
-    let hint = a.get(1) as i64;
-    if hint < 0 {
-        return raise_runtime(ctx, RtErr::ErrorString, "makemap: size out of range");
-    }
+    // gc's makemap: a negative hint is 0, never a panic.
+    let hint = (a.get(1) as i64).max(0);
     let m = make(ctx, a.get(0) as *const TypeDesc, hint as u64);
     a.set(0, m as u64);
 }
