@@ -101,7 +101,6 @@ func main() {
 	fmt.Println(hex.InvalidByteError(0xff).Error())
 }
 
-
 // Output:
 // 48656c6c6f2c20476f7068657221
 // ""

@@ -122,7 +122,6 @@ func main() {
 	fmt.Println(tabwriter.FilterHTML, tabwriter.StripEscape, tabwriter.AlignRight, tabwriter.DiscardEmptyColumns, tabwriter.TabIndent, tabwriter.Debug, tabwriter.Escape)
 }
 
-
 // Output:
 // == basic n=71 err=<nil> flush=<nil>
 // name········age·city
