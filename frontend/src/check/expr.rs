@@ -1537,14 +1537,27 @@ impl Checker {
                     self.error(b.pos, format!("invalid operation: negative shift count {s}"));
                     return Operand::invalid(id);
                 }
-                Some(_) => {
+                Some(i) => {
                     if self.tt.is_untyped(y.ty) {
+                        if i > u64::MAX.into() {
+                            // types2: representable(y, uint).
+                            let s = self.operand_str(&y, b);
+                            self.error(b.pos, format!("{s} overflows uint"));
+                            return Operand::invalid(id);
+                        }
                         self.convert_untyped(&mut y, b, ids::UINT);
                     }
                 }
                 None => {
                     let s = self.operand_str(&y, b);
-                    self.error(b.pos, format!("invalid shift count {s}"));
+                    let yb = self.tt.basic(y.ty);
+                    let msg = match yb {
+                        // types2: representable(y, uint) for untyped counts.
+                        Some(yb) if yb.is_untyped() && yb.is_numeric() => format!("{s} truncated to uint"),
+                        Some(yb) if yb.is_untyped() => format!("cannot convert {s} to type uint"),
+                        _ => format!("invalid operation: shift count {s} must be integer"),
+                    };
+                    self.error(b.pos, msg);
                     return Operand::invalid(id);
                 }
             }
