@@ -274,7 +274,6 @@ const UNSUPPORTED_STD: &[&str] = &[
     "database/sql",
     "debug/elf",
     "embed",
-    "encoding",
     "encoding/ascii85",
     "encoding/base32",
     "encoding/csv",

@@ -2,7 +2,10 @@
 // checksum.
 package crc32
 
-import "hash"
+import (
+	"errors"
+	"hash"
+)
 
 // The size of a CRC-32 checksum in bytes.
 const Size = 4
@@ -105,4 +108,52 @@ func (d *digest) Sum(in []byte) []byte {
 func (d *digest) Clone() (hash.Cloner, error) {
 	c := *d
 	return &c, nil
+}
+
+// A saved state is "crc\x01", a checksum of the table, then the crc,
+// both big-endian.
+const magic = "crc\x01"
+
+func appendBE32(b []byte, v uint32) []byte {
+	return append(b, byte(v>>24), byte(v>>16), byte(v>>8), byte(v))
+}
+
+func getBE32(b []byte) uint32 {
+	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+}
+
+// tableSum identifies a table: the IEEE checksum of its entries in
+// big-endian order (of nothing for a nil table).
+func tableSum(t *Table) uint32 {
+	b := make([]byte, 0, 1024)
+	if t != nil {
+		for _, v := range t {
+			b = appendBE32(b, v)
+		}
+	}
+	return ChecksumIEEE(b)
+}
+
+func (d *digest) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, magic...)
+	b = appendBE32(b, tableSum(d.tab))
+	return appendBE32(b, d.crc), nil
+}
+
+func (d *digest) MarshalBinary() ([]byte, error) {
+	return d.AppendBinary(make([]byte, 0, len(magic)+8))
+}
+
+func (d *digest) UnmarshalBinary(b []byte) error {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return errors.New("hash/crc32: invalid hash state identifier")
+	}
+	if len(b) != len(magic)+8 {
+		return errors.New("hash/crc32: invalid hash state size")
+	}
+	if tableSum(d.tab) != getBE32(b[4:]) {
+		return errors.New("hash/crc32: tables do not match")
+	}
+	d.crc = getBE32(b[8:])
+	return nil
 }

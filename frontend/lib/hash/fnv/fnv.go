@@ -3,6 +3,7 @@
 package fnv
 
 import (
+	"errors"
 	"hash"
 	"math/bits"
 )
@@ -159,3 +160,107 @@ func (s *sum64) Clone() (hash.Cloner, error)   { c := *s; return &c, nil }
 func (s *sum64a) Clone() (hash.Cloner, error)  { c := *s; return &c, nil }
 func (s *sum128) Clone() (hash.Cloner, error)  { c := *s; return &c, nil }
 func (s *sum128a) Clone() (hash.Cloner, error) { c := *s; return &c, nil }
+
+// Saved states: a 4-byte magic naming the variant, then the state in
+// big-endian order.
+const (
+	magic32   = "fnv\x01"
+	magic32a  = "fnv\x02"
+	magic64   = "fnv\x03"
+	magic64a  = "fnv\x04"
+	magic128  = "fnv\x05"
+	magic128a = "fnv\x06"
+)
+
+func getBE32(b []byte) uint32 {
+	return uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3])
+}
+
+func getBE64(b []byte) uint64 {
+	return uint64(getBE32(b))<<32 | uint64(getBE32(b[4:]))
+}
+
+// state checks a saved state's magic and size and returns its payload.
+func state(b []byte, magic string, size int) ([]byte, error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, errors.New("hash/fnv: invalid hash state identifier")
+	}
+	if len(b) != len(magic)+size {
+		return nil, errors.New("hash/fnv: invalid hash state size")
+	}
+	return b[len(magic):], nil
+}
+
+func (s *sum32) AppendBinary(b []byte) ([]byte, error) {
+	return be32(append(b, magic32...), uint32(*s)), nil
+}
+func (s *sum32a) AppendBinary(b []byte) ([]byte, error) {
+	return be32(append(b, magic32a...), uint32(*s)), nil
+}
+func (s *sum64) AppendBinary(b []byte) ([]byte, error) {
+	return be64(append(b, magic64...), uint64(*s)), nil
+}
+func (s *sum64a) AppendBinary(b []byte) ([]byte, error) {
+	return be64(append(b, magic64a...), uint64(*s)), nil
+}
+func (s *sum128) AppendBinary(b []byte) ([]byte, error) {
+	return be64(be64(append(b, magic128...), s[0]), s[1]), nil
+}
+func (s *sum128a) AppendBinary(b []byte) ([]byte, error) {
+	return be64(be64(append(b, magic128a...), s[0]), s[1]), nil
+}
+
+func (s *sum32) MarshalBinary() ([]byte, error)   { return s.AppendBinary(make([]byte, 0, 8)) }
+func (s *sum32a) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 8)) }
+func (s *sum64) MarshalBinary() ([]byte, error)   { return s.AppendBinary(make([]byte, 0, 12)) }
+func (s *sum64a) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 12)) }
+func (s *sum128) MarshalBinary() ([]byte, error)  { return s.AppendBinary(make([]byte, 0, 20)) }
+func (s *sum128a) MarshalBinary() ([]byte, error) { return s.AppendBinary(make([]byte, 0, 20)) }
+
+func (s *sum32) UnmarshalBinary(b []byte) error {
+	p, err := state(b, magic32, 4)
+	if err == nil {
+		*s = sum32(getBE32(p))
+	}
+	return err
+}
+
+func (s *sum32a) UnmarshalBinary(b []byte) error {
+	p, err := state(b, magic32a, 4)
+	if err == nil {
+		*s = sum32a(getBE32(p))
+	}
+	return err
+}
+
+func (s *sum64) UnmarshalBinary(b []byte) error {
+	p, err := state(b, magic64, 8)
+	if err == nil {
+		*s = sum64(getBE64(p))
+	}
+	return err
+}
+
+func (s *sum64a) UnmarshalBinary(b []byte) error {
+	p, err := state(b, magic64a, 8)
+	if err == nil {
+		*s = sum64a(getBE64(p))
+	}
+	return err
+}
+
+func (s *sum128) UnmarshalBinary(b []byte) error {
+	p, err := state(b, magic128, 16)
+	if err == nil {
+		s[0], s[1] = getBE64(p), getBE64(p[8:])
+	}
+	return err
+}
+
+func (s *sum128a) UnmarshalBinary(b []byte) error {
+	p, err := state(b, magic128a, 16)
+	if err == nil {
+		s[0], s[1] = getBE64(p), getBE64(p[8:])
+	}
+	return err
+}
