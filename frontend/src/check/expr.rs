@@ -785,7 +785,7 @@ impl Checker {
                     let s = self.expr_str(e);
                     let ts = self.tstr(t.ty);
                     self.error(
-                        e.pos,
+                        sel.pos,
                         format!("invalid method expression {s} (needs pointer receiver (*{ts}).{})", sel.name),
                     );
                     return Operand::invalid(id);
@@ -801,11 +801,20 @@ impl Checker {
                 );
                 Operand { mode: Mode::Value, ty: ft, val: None, id }
             }
+            Lookup::Found(_) => {
+                // A field through a type: types2 blames the operand.
+                let ts = self.tstr(t.ty);
+                self.error(x.pos, format!("operand for field selector {} must be value of type {ts}", sel.name));
+                Operand::invalid(id)
+            }
             _ => {
                 let s = self.expr_str(e);
                 let ts = self.tstr(t.ty);
-                self.error(sel.pos, format!("{s} undefined (type {ts} has no method {})", sel.name));
-                let _ = x;
+                let what = match self.alt_case_member(t.ty, &sel.name) {
+                    Some(a) => format!("type {ts} has no field or method {}, but does have {a}", sel.name),
+                    None => format!("type {ts} has no field or method {}", sel.name),
+                };
+                self.error(sel.pos, format!("{s} undefined ({what})"));
                 Operand::invalid(id)
             }
         }
