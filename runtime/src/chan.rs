@@ -294,13 +294,17 @@ extern "C" fn chan_close(ctx: &mut Ctx, a: Args) {
             return;
         }
         (*c).closed = 1;
+        // As gc's closechan: every receiver, then every sender, in queue
+        // order onto a list that is then readied from its end (gList is a
+        // stack), so the first waiter is readied last and runs first.
+        let mut woken = Vec::new();
         loop {
             let r = dequeue(&mut (*c).recvq);
             if r.is_null() {
                 break;
             }
             (*r).success = false;
-            sched::ready(ctx, (*r).g);
+            woken.push((*r).g);
         }
         loop {
             let s = dequeue(&mut (*c).sendq);
@@ -308,7 +312,10 @@ extern "C" fn chan_close(ctx: &mut Ctx, a: Args) {
                 break;
             }
             (*s).success = false;
-            sched::ready(ctx, (*s).g);
+            woken.push((*s).g);
+        }
+        for g in woken.into_iter().rev() {
+            sched::ready(ctx, g);
         }
     }
 }
