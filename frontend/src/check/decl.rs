@@ -213,7 +213,16 @@ pub(super) fn resolve_package(c: &mut Checker, files: &[ast::File]) {
         let Some(fs) = file_scope(c, f.file) else { continue };
         let mut unused: Vec<(ast::Pos, String)> = Vec::new();
         for imp in &f.imports {
-            if imp.name.as_ref().is_some_and(|n| &*n.name == "_" || &*n.name == ".") {
+            if imp.name.as_ref().is_some_and(|n| &*n.name == ".") {
+                // Used when any of its names was looked up in this file.
+                let Some(pid) = c.packages.iter().position(|p| &*p.path == imp.path.as_str()) else { continue };
+                let used = c.dot_used.borrow().contains(&(f.file, PkgId(pid as u32)));
+                if !used {
+                    unused.push((imp.pos, format!("{:?} imported and not used", imp.path)));
+                }
+                continue;
+            }
+            if imp.name.as_ref().is_some_and(|n| &*n.name == "_") {
                 continue;
             }
             let name = match &imp.name {
@@ -241,6 +250,14 @@ pub(super) fn resolve_package(c: &mut Checker, files: &[ast::File]) {
     }
 }
 
+/// Where a receiver's base type name is (`*T`, `(T)`, `T[P]` -> `T`).
+fn recv_base_pos(e: &ast::Expr) -> ast::Pos {
+    match &e.kind {
+        ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) | ast::ExprKind::Index(x, _) => recv_base_pos(x),
+        _ => e.pos,
+    }
+}
+
 fn attach_methods(c: &mut Checker, pkg: PkgId) {
     let pending: Vec<((PkgId, ast::Name), Vec<ObjId>)> =
         c.pending_methods.iter().filter(|((p, _), _)| *p == pkg).map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -256,7 +273,7 @@ fn attach_methods(c: &mut Checker, pkg: PkgId) {
                     .func()
                     .and_then(|f| f.decl.as_ref())
                     .and_then(|d| d.recv.as_ref())
-                    .map(|r| r.ty.pos)
+                    .map(|r| recv_base_pos(&r.ty))
                     .unwrap_or(pos);
                 let predeclared = c.scopes[c.universe.0 as usize].names.get(&base).is_some_and(|&u| c.obj(u).is_type());
                 if predeclared {

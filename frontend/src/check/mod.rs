@@ -189,6 +189,8 @@ pub struct Checker {
     iface_objs: HashMap<(TypeId, Name), ObjId>,
     /// Generic instances whose origin's underlying type was not known yet.
     pending_instances: Vec<TypeId>,
+    /// (file, package) pairs whose dot-imported names were looked up.
+    pub(crate) dot_used: std::cell::RefCell<HashSet<(u32, PkgId)>>,
 }
 
 /// Checks a program: the main package's files plus every package they
@@ -379,6 +381,7 @@ impl Checker {
             field_objs: HashMap::new(),
             iface_objs: HashMap::new(),
             pending_instances: Vec::new(),
+            dot_used: Default::default(),
         };
         c.universe = c.new_scope(None, ScopeKind::Universe);
         c.packages.push(Package {
@@ -468,6 +471,10 @@ impl Checker {
         while let Some(id) = s {
             let sc = &self.scopes[id.0 as usize];
             if let Some(&o) = sc.names.get(name) {
+                if sc.kind == ScopeKind::File && self.obj(o).pkg != self.pkg {
+                    // A name of a dot-imported package.
+                    self.dot_used.borrow_mut().insert((self.file, self.obj(o).pkg));
+                }
                 return Some(o);
             }
             s = sc.parent;

@@ -371,7 +371,21 @@ impl Checker {
                 ast::InterfaceElem::Method { name, sig } => {
                     let s = self.signature(sig, None);
                     if methods.iter().any(|m| m.name == name.name) {
-                        self.error(name.pos, format!("duplicate method {}", name.name));
+                        let prev = elems.iter().find_map(|el| match el {
+                            ast::InterfaceElem::Method { name: n, .. } if n.name == name.name => Some(n.pos),
+                            _ => None,
+                        });
+                        let msg = match prev.filter(|&p| p != name.pos) {
+                            Some(p) => {
+                                let other = self.fs.position(self.file, p);
+                                format!(
+                                    "duplicate method {}\n\t{other}: other declaration of method {}",
+                                    name.name, name.name
+                                )
+                            }
+                            None => format!("duplicate method {}", name.name),
+                        };
+                        self.error(name.pos, msg);
                         continue;
                     }
                     let mpkg = if is_exported(&name.name) { "".into() } else { pkg.clone() };
