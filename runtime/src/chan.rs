@@ -41,6 +41,18 @@ pub struct Chan {
     closed: u64,
     recvq: WaitQ,
     sendq: WaitQ,
+    /// A Timer's or Ticker's channel: synchronous in Go 1.23+, so len and
+    /// cap report 0 although it buffers the one pending value.
+    timer: u64,
+}
+
+/// Marks the channel `c` (a live channel) as a timer channel.
+pub fn mark_timer(c: u64) {
+    let c = c as *mut Chan;
+    if !c.is_null() {
+        // SAFETY: the caller passes a live channel.
+        unsafe { (*c).timer = 1 };
+    }
 }
 
 /// A goroutine waiting on a channel.
@@ -323,13 +335,13 @@ extern "C" fn chan_close(ctx: &mut Ctx, a: Args) {
 extern "C" fn chan_len(_ctx: &mut Ctx, a: Args) {
     let c = a.get(0) as *mut Chan;
     // SAFETY: a non-nil chan is a live channel.
-    a.set(0, if c.is_null() { 0 } else { unsafe { (*c).len } });
+    a.set(0, if c.is_null() || unsafe { (*c).timer != 0 } { 0 } else { unsafe { (*c).len } });
 }
 
 extern "C" fn chan_cap(_ctx: &mut Ctx, a: Args) {
     let c = a.get(0) as *mut Chan;
     // SAFETY: as for chan_len.
-    a.set(0, if c.is_null() { 0 } else { unsafe { (*c).cap } });
+    a.set(0, if c.is_null() || unsafe { (*c).timer != 0 } { 0 } else { unsafe { (*c).cap } });
 }
 
 /// One case of a select, as the frontend lays it out in memory.

@@ -4,8 +4,17 @@
 use crate::ctx::Ctx;
 use crate::native::{Args, NativeFn};
 
-pub const NATIVES: &[(&str, NativeFn)] =
-    &[("time.walltime", walltime), ("time.localZone", local_zone), ("time.localName", local_name)];
+pub const NATIVES: &[(&str, NativeFn)] = &[
+    ("time.walltime", walltime),
+    ("time.localZone", local_zone),
+    ("time.localName", local_name),
+    ("time.syncTimerChan", sync_timer_chan),
+];
+
+/// (c chan Time): a Timer's or Ticker's channel, whose len and cap are 0.
+extern "C" fn sync_timer_chan(_ctx: &mut Ctx, a: Args) {
+    crate::chan::mark_timer(a.get(0));
+}
 
 /// () -> string: the name of time.Local as Go derives it from TZ.
 extern "C" fn local_name(ctx: &mut Ctx, a: Args) {

@@ -416,6 +416,11 @@ func (t Time) GoString() string {
 	return str + ")"
 }
 
+// syncTimerChan makes len and cap of a timer channel report 0: timer
+// channels are synchronous (Go 1.23+); the one-value buffer that holds a
+// fired, unreceived value is discarded by Stop and Reset.
+func syncTimerChan(c chan Time)
+
 // A Timer sends the current time on its channel C once its duration has
 // passed, unless stopped first.
 type Timer struct {
@@ -451,6 +456,7 @@ func (t *Timer) start(d Duration) {
 // channel after at least duration d.
 func NewTimer(d Duration) *Timer {
 	c := make(chan Time, 1)
+	syncTimerChan(c)
 	t := &Timer{C: c, c: c}
 	t.start(d)
 	return t
@@ -509,6 +515,7 @@ func NewTicker(d Duration) *Ticker {
 		panic("non-positive interval for NewTicker")
 	}
 	c := make(chan Time, 1)
+	syncTimerChan(c)
 	t := &Ticker{C: c, c: c, d: d}
 	t.run()
 	return t

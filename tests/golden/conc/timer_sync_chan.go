@@ -1,6 +1,6 @@
 // Timer and Ticker channels are synchronous (Go 1.23+): Stop and Reset
-// discard a value that fired but was not received, and Stop then reports
-// the timer as stopped.
+// discard a value that fired but was not received, Stop then reports the
+// timer as stopped, and len and cap of the channel are 0.
 package main
 
 import (
@@ -21,6 +21,7 @@ func main() {
 	// Fired, not received: Stop returns true and nothing is left.
 	t := time.NewTimer(time.Millisecond)
 	time.Sleep(5 * time.Millisecond)
+	fmt.Println("len/cap of a fired timer's channel:", len(t.C), cap(t.C))
 	fmt.Println("stop after expiry:", t.Stop(), drained(t.C))
 
 	// Stopping twice.
@@ -69,6 +70,7 @@ func main() {
 	// Ticker: Stop drops a pending tick; Reset starts a new period.
 	tk := time.NewTicker(time.Millisecond)
 	time.Sleep(5 * time.Millisecond)
+	fmt.Println("ticker len/cap:", len(tk.C), cap(tk.C), len(time.After(time.Hour)), cap(time.Tick(time.Hour)))
 	tk.Stop()
 	fmt.Println("ticker after stop:", drained(tk.C))
 	tk.Reset(2 * time.Millisecond)
@@ -79,6 +81,7 @@ func main() {
 }
 
 // Output:
+// len/cap of a fired timer's channel: 0 0
 // stop after expiry: true empty
 // second stop: false
 // stop after receive: false
@@ -87,5 +90,6 @@ func main() {
 // reset active: true
 // reset timer fired
 // debounced after event 2
+// ticker len/cap: 0 0 0 0
 // ticker after stop: empty
 // ticker reset ticks received

@@ -23,7 +23,7 @@ func main() {
 			fmt.Print("c", i, " ")
 		}()
 	}
-	time.Sleep(time.Millisecond)
+	time.Sleep(30 * time.Millisecond) // every goroutine is waiting by then
 	close(start)
 	wg.Wait()
 	fmt.Println()
@@ -44,7 +44,7 @@ func main() {
 			mu.Unlock()
 		}()
 	}
-	time.Sleep(time.Millisecond)
+	time.Sleep(30 * time.Millisecond) // every goroutine is waiting by then
 	mu.Lock()
 	ready = true
 	cond.Broadcast()
@@ -63,7 +63,7 @@ func main() {
 			fmt.Print("w", i, " ")
 		}()
 	}
-	time.Sleep(time.Millisecond)
+	time.Sleep(30 * time.Millisecond) // every goroutine is waiting by then
 	gate.Done()
 	wg3.Wait()
 	fmt.Println()
@@ -80,7 +80,7 @@ func main() {
 			m.Unlock()
 		}()
 	}
-	time.Sleep(time.Millisecond)
+	time.Sleep(30 * time.Millisecond) // every goroutine is waiting by then
 	m.Unlock()
 	wg4.Wait()
 	fmt.Println()
@@ -95,7 +95,7 @@ func main() {
 			fmt.Print("r", i, "=", v, " ")
 		}()
 	}
-	time.Sleep(time.Millisecond)
+	time.Sleep(30 * time.Millisecond) // every goroutine is waiting by then
 	for v := 0; v < 4; v++ {
 		ch <- v
 	}
