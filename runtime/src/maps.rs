@@ -253,7 +253,12 @@ pub extern "C" fn map_set(ctx: &mut Ctx, a: Args) {
             Ok(h) => h,
         };
         let i = match find(m, &sh, k, h) {
-            Some(i) => i,
+            Some(i) => {
+                // gc updates the stored key as well (needkeyupdate): an
+                // equal key may differ, as -0 from +0.
+                std::ptr::copy_nonoverlapping(k, (*m).slots.add(i * sh.slot + sh.koff), sh.key.size as usize);
+                i
+            }
             None => {
                 if ((*m).count + (*m).tombstones + 1) * 8 > (*m).cap * 7 {
                     let grow = if (*m).tombstones > (*m).count / 2 { 1 } else { 2 };
