@@ -81,6 +81,8 @@ pub struct Sched {
     /// idle: the next goroutine starts a fresh one). Like gc's sysmon,
     /// preemption only takes a goroutine off after it ran for a slice.
     slice_start: Option<Instant>,
+    /// Goroutines taken from runnext in a row while the queue was not empty.
+    handoffs: u32,
     pub current: usize,
     timers: BinaryHeap<Timer>,
     timer_seq: u64,
@@ -134,14 +136,17 @@ impl Sched {
     }
 
     /// gc's runqget: runnext first, then the queue in order. A goroutine
-    /// from runnext inherits the running time slice; once that has run out
-    /// the queue goes first (gc's sysmon would have preempted the pair
-    /// handing control back and forth through runnext).
+    /// from runnext inherits the running time slice; after RUNNEXT_LIMIT
+    /// such hand-overs while others wait the queue goes first (gc's sysmon
+    /// would have preempted a pair handing control back and forth through
+    /// runnext). Counting keeps the order independent of the machine's load.
     fn get(&mut self) -> Option<usize> {
-        let expired = self.slice_start.is_some_and(|t| t.elapsed() >= TIME_SLICE);
         if let Some(next) = self.runnext.take() {
-            if !expired || self.runq.is_empty() {
-                if expired || self.slice_start.is_none() {
+            if self.runq.is_empty() || self.handoffs < RUNNEXT_LIMIT {
+                if !self.runq.is_empty() {
+                    self.handoffs += 1;
+                }
+                if self.slice_start.is_none() {
                     self.slice_start = Some(Instant::now());
                 }
                 return Some(next);
@@ -149,6 +154,7 @@ impl Sched {
             self.runq.push_back(next);
         }
         let slot = self.runq.pop_front()?;
+        self.handoffs = 0;
         self.slice_start = Some(Instant::now());
         Some(slot)
     }
@@ -330,6 +336,10 @@ pub const PREEMPT_BUDGET: u64 = 1 << 14;
 /// gc's forcePreemptNS: a goroutine runs at least this long before
 /// preemption lets the others run.
 const TIME_SLICE: Duration = Duration::from_millis(10);
+
+/// Hand-overs through runnext before the queue's turn (about gc's 10 ms
+/// slice of channel ping-pong).
+const RUNNEXT_LIMIT: u32 = 1 << 12;
 
 /// A loop's budget ran out: let other runnable goroutines run (so one
 /// that never blocks cannot starve them). Returns false if the program is
