@@ -113,8 +113,12 @@ impl Rig {
             Eng::Mixed => (3, 5),
         };
         let interp = Box::new(
-            Interp::new(m.clone(), sp, Options { dispatch: Dispatch::Threaded, call_threshold, loop_threshold, ticks: false })
-                .unwrap(),
+            Interp::new(
+                m.clone(),
+                sp,
+                Options { dispatch: Dispatch::Threaded, call_threshold, loop_threshold, ticks: false },
+            )
+            .unwrap(),
         );
         let jit = if eng == Eng::Interp {
             None
