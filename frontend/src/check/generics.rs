@@ -360,7 +360,34 @@ impl Checker {
                     self.tt.elem(last)
                 }
             };
-            self.unify(p, a.ty, &mut m, &tparams, 0);
+            // types2 unifies only parameterized parameters; a mismatch
+            // there is an inference error ("type X of x does not match ...").
+            if self.mentions_any(p, &tparams) && !self.unify(p, a.ty, &mut m, &tparams, 0) {
+                let ae = arg_exprs.get(i).unwrap_or(e);
+                let (ts, xs, ps) = (self.tstr(a.ty), self.expr_str(ae), self.tstr(p));
+                let none_inferred = tparams.iter().all(|t| !m.contains_key(t));
+                let why = if none_inferred {
+                    let names: Vec<String> =
+                        tparams.iter().map(|&t| self.tt.tparam_info(t).unwrap().name.to_string()).collect();
+                    let list = match names.len() {
+                        1 => names[0].clone(),
+                        2 => format!("{} and {}", names[0], names[1]),
+                        n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+                    };
+                    format!("type {ts} of {xs} does not match {ps} (cannot infer {list})")
+                } else {
+                    let inferred = self.subst_map(p, &m, 0);
+                    if inferred != p {
+                        let is = self.tstr(inferred);
+                        format!("type {ts} of {xs} does not match inferred type {is} for {ps}")
+                    } else {
+                        format!("type {ts} of {xs} does not match {ps}")
+                    }
+                };
+                let fs = self.expr_str(fun);
+                self.error(ae.pos, format!("in call to {fs}, {why}"));
+                return None;
+            }
         }
         // Core types of constraints (S ~[]E gives E from S) before
         // untyped constants are given their default types, as types2 does.
@@ -389,6 +416,20 @@ impl Checker {
                     _ => 0,
                 };
                 let cur = untyped.get(&p).copied();
+                // types2's maxType: numeric kinds combine, others must agree.
+                if let Some(c) = cur {
+                    let numeric = |t: TypeId| self.tt.basic(t).is_some_and(|b| b.is_numeric());
+                    if c != a.ty && !(numeric(c) && numeric(a.ty)) {
+                        let ae = arg_exprs.get(i).unwrap_or(e);
+                        let (cs, as_, ps) = (self.tstr(c), self.tstr(a.ty), self.tstr(p));
+                        let fs = self.expr_str(fun);
+                        self.error(
+                            ae.pos,
+                            format!("in call to {fs}, mismatched types {cs} and {as_} (cannot infer {ps})"),
+                        );
+                        return None;
+                    }
+                }
                 if cur.is_none_or(|c| rank(a.ty) > rank(c)) {
                     untyped.insert(p, a.ty);
                 }
@@ -506,17 +547,22 @@ impl Checker {
                 if s1.params.len() != s2.params.len() || s1.results.len() != s2.results.len() {
                     return false;
                 }
-                let mut ok = true;
+                // Stops at the first mismatch, as types2's unifier.
                 for (x, y) in s1.params.iter().zip(&s2.params).chain(s1.results.iter().zip(&s2.results)) {
-                    ok &= self.unify(*x, *y, m, tparams, d);
+                    if !self.unify(*x, *y, m, tparams, d) {
+                        return false;
+                    }
                 }
-                ok
+                true
             }
             (TypeKind::Struct(f1), TypeKind::Struct(f2)) => {
                 f1.len() == f2.len() && f1.iter().zip(&f2).all(|(x, y)| x.name == y.name) && {
                     let mut ok = true;
                     for (x, y) in f1.iter().zip(&f2) {
-                        ok &= self.unify(x.ty, y.ty, m, tparams, d);
+                        if !self.unify(x.ty, y.ty, m, tparams, d) {
+                            ok = false;
+                            break;
+                        }
                     }
                     ok
                 }
@@ -525,11 +571,12 @@ impl Checker {
                 let (pi, ai) = (self.tt.named_info(p).unwrap(), self.tt.named_info(a).unwrap());
                 if pi.origin.is_some() && pi.origin == ai.origin {
                     let (pt, at) = (pi.targs.clone(), ai.targs.clone());
-                    let mut ok = true;
                     for (x, y) in pt.iter().zip(&at) {
-                        ok &= self.unify(*x, *y, m, tparams, d);
+                        if !self.unify(*x, *y, m, tparams, d) {
+                            return false;
+                        }
                     }
-                    return ok;
+                    return true;
                 }
                 false
             }

@@ -153,6 +153,18 @@ impl Checker {
             ExprKind::MapType(k, v) => {
                 let kt = self.var_type(k);
                 let vt = self.var_type(v);
+                if self.tt.is_tparam(kt) {
+                    let (pos, file) = (k.pos, self.file);
+                    self.delayed.push(Box::new(move |c: &mut Checker| {
+                        if !c.comparable(kt) {
+                            let saved = c.file;
+                            c.file = file;
+                            let s = c.tstr(kt);
+                            c.error(pos, format!("invalid map key type {s} (missing comparable constraint)"));
+                            c.file = saved;
+                        }
+                    }));
+                }
                 if kt != ids::INVALID && !self.tt.is_tparam(kt) {
                     // Comparability may depend on types not resolved yet.
                     let pos = k.pos;
