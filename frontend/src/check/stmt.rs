@@ -863,7 +863,9 @@ impl Checker {
                 }
             }
             BranchKind::Fallthrough => {
-                if !ctx.fallthrough_ok {
+                // The parser has said "cannot fallthrough in type switch".
+                let reported = self.errors.iter().any(|d| d.file == self.file && d.pos == s.pos);
+                if !ctx.fallthrough_ok && !reported {
                     self.error(s.pos, "fallthrough statement out of place");
                 } else if ctx.final_case {
                     self.error(s.pos, "cannot fallthrough final case in switch");
@@ -1054,8 +1056,14 @@ impl Checker {
                 } else {
                     seen.push((t, te.pos));
                 }
-                if valid && t != ids::UNTYPED_NIL && self.tt.is_interface(xo.ty) {
-                    self.check_assertable(xo.ty, t, te.pos, te);
+                if valid && t != ids::UNTYPED_NIL && self.tt.is_interface(xo.ty) && !self.tt.is_interface(t) {
+                    if let Some(why) = self.missing_method(t, xo.ty) {
+                        let (ts, xs) = (self.tstr(t), self.operand_str(&xo, x));
+                        self.error(
+                            te.pos,
+                            format!("impossible type switch case: {ts}\n\t{xs} cannot have dynamic type {ts} {why}"),
+                        );
+                    }
                 }
                 single = Some(t);
             }
