@@ -1458,8 +1458,9 @@ impl Checker {
         }
         let s = self.expr_str(e);
         if !ok_types {
+            // types2 reports a comparison's mismatch at the second operand.
             let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
-            self.error(a.pos, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
+            self.error(b.pos, format!("invalid operation: {s} (mismatched types {xs} and {ys})"));
             return Operand::invalid(id);
         }
         let ordered = !matches!(op, BinOp::Eq | BinOp::Ne);
@@ -1496,8 +1497,12 @@ impl Checker {
             };
             Some(what)
         };
-        if let Some(why) = check(self, &x, xnil, ynil, a).or_else(|| check(self, &y, ynil, xnil, b)) {
-            self.error(a.pos, format!("invalid operation: {s} ({why})"));
+        // At the offending operand, as types2.
+        let bad = check(self, &x, xnil, ynil, a)
+            .map(|w| (w, a.pos))
+            .or_else(|| check(self, &y, ynil, xnil, b).map(|w| (w, b.pos)));
+        if let Some((why, at)) = bad {
+            self.error(at, format!("invalid operation: {s} ({why})"));
             return Operand::invalid(id);
         }
         if xnil && ynil {
