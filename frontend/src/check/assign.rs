@@ -451,6 +451,11 @@ impl Checker {
         if x.is_invalid() {
             return None;
         }
+        if x.mode == Mode::NoValue || matches!(self.tt.kind(x.ty), TypeKind::Tuple(ts) if ts.is_empty()) {
+            let s = self.expr_str(e);
+            self.error(e.pos, format!("{s} (no value) used as value"));
+            return None;
+        }
         if let TypeKind::Tuple(ts) = self.tt.kind(x.ty).clone() {
             if ts.len() == n {
                 return Some(ts);
@@ -475,7 +480,14 @@ impl Checker {
             return Some(vec![x.ty, ids::BOOL]);
         }
         let _ = context;
-        self.error(e.pos, format!("assignment mismatch: {n} variable{} but 1 value", plural(n)));
+        // types2's assignError: a call is named ("but f returns 1 value").
+        let msg = match &super::expr::strip_parens(e).kind {
+            ExprKind::Call { fun, .. } if x.mode != Mode::NoValue => {
+                format!("assignment mismatch: {n} variable{} but {} returns 1 value", plural(n), self.expr_str(fun))
+            }
+            _ => format!("assignment mismatch: {n} variable{} but 1 value", plural(n)),
+        };
+        self.error(e.pos, msg);
         None
     }
 }
