@@ -276,7 +276,7 @@ impl Checker {
                         continue;
                     }
                     if x.is_nil() {
-                        self.error(a.pos, "use of untyped nil in argument to built-in print");
+                        self.error(a.pos, format!("use of untyped nil in argument to built-in {fname}"));
                         continue;
                     }
                     self.default_operand(&mut x, a, &format!("argument to built-in {fname}"));
