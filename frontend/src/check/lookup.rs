@@ -291,10 +291,12 @@ impl Checker {
                         return Some(format!("(method {} has pointer receiver)", m.name));
                     }
                 }
+                Lookup::Ambiguous => {
+                    // types2: the method is there twice at the same depth.
+                    let ts = self.tstr(t);
+                    return Some(format!("(ambiguous selector {ts}.{})", m.name));
+                }
                 _ => {
-                    // An unexported method of another case-variant name?
-                    let lower = m.name.to_lowercase();
-                    let _ = lower;
                     return Some(format!("(missing method {})", m.name));
                 }
             }
