@@ -403,9 +403,10 @@ impl Checker {
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         let msg = msg.into();
-        // gc drops only an error equal to one already reported on its line
-        // (base.ErrorfAt); the checker avoids follow-on errors itself.
-        if self.errors.iter().any(|e| e.file == self.file && e.msg == msg && self.same_line(e.pos, pos)) {
+        // gc drops only an error equal to the last one reported, on the
+        // same line (base.ErrorfAt); the checker avoids follow-on errors
+        // itself.
+        if self.errors.last().is_some_and(|e| e.file == self.file && e.msg == msg && self.same_line(e.pos, pos)) {
             return;
         }
         self.errors.push(Diagnostic::new(self.file, pos, msg));
