@@ -318,11 +318,19 @@ fn hash_float(f: f64, seed: u64) -> u64 {
 /// Calls a method `name() string` of the dynamic value (t, data) if the
 /// type has one; used for printing panics and by fmt.
 pub fn call_string_method(ctx: &mut Ctx, t: &TypeDesc, data: u64, name: &str) -> Option<String> {
-    let m = t.methods.iter().find(|m| m.name == name)?;
+    try_string_method(ctx, t, data, name).ok().flatten()
+}
+
+/// Like `call_string_method`, but a panic inside the method is reported
+/// as `Err` with gc's description of its value (a string as is, others as
+/// `type T`), as `preprintpanics` does, and whether it was a nil
+/// dereference (a signal).
+pub fn try_string_method(ctx: &mut Ctx, t: &TypeDesc, data: u64, name: &str) -> Result<Option<String>, (String, bool)> {
+    let Some(m) = t.methods.iter().find(|m| m.name == name) else { return Ok(None) };
     // SAFETY: method signatures are func type descriptors.
     let sig = unsafe { &*m.sig };
     if !sig.params.is_empty() || sig.results.len() != 1 || unsafe { (*sig.results[0]).kind } != Kind::String {
-        return None;
+        return Ok(None);
     }
     // The method may be called while a panic is being reported: run it
     // with the flag clear, and forget any panic it raises itself.
@@ -333,8 +341,30 @@ pub fn call_string_method(ctx: &mut Ctx, t: &TypeDesc, data: u64, name: &str) ->
     let failed = ctx.panicking != 0;
     ctx.panicking = saved;
     if failed {
+        let why = ctx.panics.get(depth).map(|p| (nested_panic_text(p), p.sigsegv)).unwrap_or_default();
         ctx.panics.truncate(depth);
-        return None;
+        return Err(why);
     }
-    Some(String::from_utf8_lossy(crate::strings::bytes_of(args[0], args[1])).into_owned())
+    Ok(Some(String::from_utf8_lossy(crate::strings::bytes_of(args[0], args[1])).into_owned()))
+}
+
+/// gc's text for a panic raised while printing a panic value.
+fn nested_panic_text(p: &crate::panic::Panic) -> String {
+    if p.fallback.is_some() {
+        return "type runtime.errorString".into();
+    }
+    let [t, d] = p.value;
+    if t == 0 {
+        return "type <nil>".into();
+    }
+    // SAFETY: non-zero type words are descriptors; a string's data word
+    // points at its (ptr, len) header.
+    unsafe {
+        let td = &*(t as *const TypeDesc);
+        if td.kind == Kind::String && !td.named {
+            let h = d as *const u64;
+            return String::from_utf8_lossy(crate::strings::bytes_of(*h, *h.add(1))).into_owned();
+        }
+        format!("type {}", td.name)
+    }
 }

@@ -330,32 +330,37 @@ pub fn trace_osr_frame(ctx: &mut Ctx, func: u32, loc: u32) {
 /// printpanicval, every newline of a string form (a string, the result of
 /// Error or String, a named string's contents) is followed by a tab.
 pub fn describe(ctx: &mut Ctx, p_index: usize) -> String {
-    describe_raw(ctx, p_index).replace('\n', "\n\t")
+    match describe_raw(ctx, p_index) {
+        Ok(s) => s.replace('\n', "\n\t"),
+        Err((why, _)) => format!("panic while printing panic value: {why}"),
+    }
 }
 
-fn describe_raw(ctx: &mut Ctx, p_index: usize) -> String {
+/// The printed panic value, or Err(what the Error/String method itself
+/// panicked with).
+fn describe_raw(ctx: &mut Ctx, p_index: usize) -> Result<String, (String, bool)> {
     let p = &ctx.panics[p_index];
     if let Some(f) = &p.fallback {
-        return f.clone();
+        return Ok(f.clone());
     }
     let [t, d] = p.value;
     if t == 0 {
-        return "nil".to_string();
+        return Ok("nil".to_string());
     }
     // SAFETY: non-zero type words are descriptors.
     let td: &TypeDesc = unsafe { &*(t as *const TypeDesc) };
-    if let Some(s) = crate::iface::call_string_method(ctx, td, d, "Error") {
-        return s;
+    if let Some(s) = crate::iface::try_string_method(ctx, td, d, "Error")? {
+        return Ok(s);
     }
-    if let Some(s) = crate::iface::call_string_method(ctx, td, d, "String") {
-        return s;
+    if let Some(s) = crate::iface::try_string_method(ctx, td, d, "String")? {
+        return Ok(s);
     }
-    match crate::print::format_basic_any(td, d) {
+    Ok(match crate::print::format_basic_any(td, d) {
         Some(s) if td.named && td.kind == Kind::String => format!("{}(\"{}\")", td.name, s),
         Some(s) if td.named => format!("{}({})", td.name, s),
         Some(s) => s,
         None => format!("({}) {:#x}", td.name, d),
-    }
+    })
 }
 
 /// Whether two panics carry the same value (the same word pair, or equal
@@ -412,7 +417,17 @@ pub fn report(ctx: &mut Ctx) -> String {
         if ctx.panics[i].recovered && i + 1 < n && same_value(ctx, i, i + 1) {
             continue;
         }
-        let mut text = describe(ctx, i);
+        let mut text = match describe_raw(ctx, i) {
+            Ok(s) => s.replace('\n', "\n\t"),
+            Err((why, signal)) => {
+                // gc's preprintpanics throws before printing anything.
+                let sig =
+                    if signal { "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" } else { "" };
+                return format!(
+                    "fatal error: panic while printing panic value: {why}\n{sig}\ngoroutine 1 [running]:\n"
+                );
+            }
+        };
         if i > 0 && ctx.panics[i - 1].recovered && same_value(ctx, i - 1, i) {
             text.push_str(" [recovered, repanicked]");
         } else if ctx.panics[i].recovered {

@@ -2,20 +2,17 @@ package main
 
 import "fmt"
 
-type BadErr struct{}
+type E struct{ n int }
 
-func (BadErr) Error() string { return "bad err text" }
+func (e E) Error() string { return fmt.Sprint(10 / e.n) }
 
 func main() {
-	defer fmt.Println("deferred print")
-	var e error = BadErr{}
-	fmt.Println("error is", e)
-	panic(fmt.Errorf("outer: %w", e))
+	defer fmt.Println("deferred")
+	panic(E{})
 }
 
 // Exit: 2
 // Stderr:
-// panic: outer: bad err text
+// fatal error: panic while printing panic value: type runtime.errorString
 // Output:
-// error is bad err text
-// deferred print
+// deferred
