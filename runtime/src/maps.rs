@@ -478,7 +478,13 @@ pub unsafe fn compare_keys(t: &TypeDesc, a: *const u8, b: *const u8) -> std::cmp
                     return (tx != 0).cmp(&(ty != 0));
                 }
                 if tx != ty {
-                    return tx.cmp(&ty);
+                    // gc orders by descriptor address, which its linker
+                    // decides; ours are heap addresses, which differ from
+                    // run to run. The type's name is a stable order that
+                    // every engine shares (the address only separates
+                    // distinct types printed alike).
+                    let (dx, dy) = (&*(tx as *const TypeDesc), &*(ty as *const TypeDesc));
+                    return dx.name.cmp(&dy.name).then(tx.cmp(&ty));
                 }
                 let dt = &*(tx as *const TypeDesc);
                 let (mut ta, mut tb) = ([0u64; 2], [0u64; 2]);
