@@ -19,7 +19,7 @@ cargo build --release -p mvm -p benchsuite
 bench() { cargo run --release -q -p benchsuite -- --runs "$RUNS" "$@"; }
 
 bench --threshold-sweep --out papers/results >/dev/null
-bench --programs benchsuite/programs/peers --out papers/results/peers >/dev/null
+bench --programs benchsuite/programs/peers --with-found-peers --out papers/results/peers >/dev/null
 cargo run --release -q -p benchsuite -- --paper papers/mvm.md \
     --from main=papers/results/results.json,peers=papers/results/peers/results.json
 echo "papers/mvm.md updated from papers/results/"

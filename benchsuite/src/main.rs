@@ -54,6 +54,11 @@ struct Cli {
     /// Peer runtimes file [default: benchsuite/peers.toml, if present].
     #[arg(long)]
     peers: Option<PathBuf>,
+    /// Also run the peers found on this machine (yaegi on PATH, the built
+    /// goscript runner) by default; without it they run only when named in
+    /// --engines (they take minutes on the full-size programs).
+    #[arg(long)]
+    with_found_peers: bool,
     /// Regenerate the expected outputs (<name>.out, <name>.quick.out) with real Go, then exit.
     #[arg(long)]
     regen: bool,
@@ -90,7 +95,9 @@ fn find_mvm() -> Option<PathBuf> {
     cands.into_iter().find(|p| p.is_file()).map(|p| std::fs::canonicalize(&p).unwrap_or(p))
 }
 
-fn load_peers(cli: &Cli) -> Result<Vec<PeerSpec>, String> {
+/// The configured peers, then those found on this machine (`found` from
+/// the given index on).
+fn load_peers(cli: &Cli) -> Result<(Vec<PeerSpec>, usize), String> {
     let path = cli.peers.clone().unwrap_or_else(|| Path::new(CRATE_DIR).join("peers.toml"));
     let mut peers = if path.exists() {
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -100,6 +107,7 @@ fn load_peers(cli: &Cli) -> Result<Vec<PeerSpec>, String> {
     } else {
         vec![]
     };
+    let configured = peers.len();
     if !peers.iter().any(|p| p.name == "yaegi") && config::which("yaegi").is_some() {
         peers.push(PeerSpec { name: "yaegi".into(), command: "yaegi run {prog} {args}".into() });
     }
@@ -109,7 +117,7 @@ fn load_peers(cli: &Cli) -> Result<Vec<PeerSpec>, String> {
     if let (false, Some(bin)) = (peers.iter().any(|p| p.name == "goscript"), goscript) {
         peers.push(PeerSpec { name: "goscript".into(), command: format!("'{}' {{prog}} {{args}}", bin.display()) });
     }
-    Ok(peers)
+    Ok((peers, configured))
 }
 
 fn main() -> ExitCode {
@@ -171,14 +179,23 @@ fn real_main(cli: Cli) -> Result<ExitCode, String> {
     }
 
     // Engines: mvm's, then go, then peers.
-    let peers = load_peers(&cli)?;
+    let (peers, configured) = load_peers(&cli)?;
     let mut known: Vec<Engine> = runner::mvm_engines();
     known.push(Engine { name: "go".into(), kind: Kind::Go, trace_jit: false });
-    for p in &peers {
+    let mut found: Vec<String> = Vec::new();
+    for (i, p) in peers.iter().enumerate() {
         known.push(Engine { name: p.name.clone(), kind: Kind::Peer(p.command.clone()), trace_jit: false });
+        if i >= configured {
+            found.push(p.name.clone());
+        }
     }
     let engines: Vec<Engine> = if cli.engines.is_empty() {
-        known.iter().filter(|e| e.name != "go" || go.is_some()).cloned().collect()
+        known
+            .iter()
+            .filter(|e| e.name != "go" || go.is_some())
+            .filter(|e| cli.with_found_peers || !found.contains(&e.name))
+            .cloned()
+            .collect()
     } else {
         let mut v = Vec::new();
         for name in &cli.engines {
