@@ -106,6 +106,11 @@ pub fn run(f: &mut Function) -> bool {
                     (Some(K::I(a)), Some(K::I(l))) if (a as u64) < (l as u64) => Some(InstKind::Iconst(0)),
                     _ => None,
                 },
+                // A constant address other than 0 (an itab, a static) is not nil.
+                InstKind::NilCheck => match kc(args[0]) {
+                    Some(K::I(p)) if p != 0 => Some(InstKind::Iconst(0)),
+                    _ => None,
+                },
                 _ => None,
             };
             if let Some(kind) = new {
