@@ -217,16 +217,12 @@ impl Program {
             Ok(m) => m,
             Err(e) => return internal(e),
         };
-        let r = m.run_entry(self.entry.index());
         let mut out = Outcome::default();
-        match r {
+        match m.run_entry(self.entry.index()) {
             Err(msg) => {
-                self.shared.out.flush();
+                drop(m);
                 let mut o = internal(msg);
-                if let Some((so, se)) = self.shared.out.capture.take() {
-                    o.stdout = so;
-                    o.stderr = [se, o.stderr].concat();
-                }
+                self.finish_outcome(&mut o);
                 return o;
             }
             Ok(()) if m.ctx.panicking != 0 => m.end_with_panic(&mut out),
@@ -243,12 +239,13 @@ impl Program {
         out
     }
 
-    /// Flushes the program's output into `out` (captured or written).
+    /// Flushes the program's output into `out` (captured or written),
+    /// ahead of what `out` already holds (mvm's own error message).
     pub(crate) fn finish_outcome(&mut self, out: &mut Outcome) {
         self.shared.out.flush();
         if let Some((o, e)) = self.shared.out.capture.take() {
-            out.stdout = o;
-            out.stderr = e;
+            out.stdout = [o, std::mem::take(&mut out.stdout)].concat();
+            out.stderr = [e, std::mem::take(&mut out.stderr)].concat();
         }
         out.limit = self.shared.limits.hit;
     }
@@ -328,12 +325,7 @@ impl Machine {
         ctx.stack_limit = sp.saturating_sub(cfg.stack_bytes) + (4 << 20);
         // Both engines are boxed, so the pointer stays valid as they move
         // into the machine, which drops the context first.
-        let e: &dyn runtime::Engine = match (&vm, &walker) {
-            (Some(v), _) => &**v,
-            (None, Some(w)) => &**w,
-            (None, None) => unreachable!("an engine was built"),
-        };
-        ctx.engine = Some(e as *const dyn runtime::Engine);
+        ctx.engine = Some(engine(&vm, &walker) as *const dyn runtime::Engine);
         let mut m = Machine { ctx, _regs: regs, _jit: jit, vm, walker };
         runtime::sched::register_main(&mut m.ctx);
         Ok(m)
@@ -342,12 +334,7 @@ impl Machine {
     /// Calls function descriptor `fi` on the main goroutine (see
     /// `runtime::Engine::call`).
     pub fn call(&mut self, fi: *const runtime::FuncInfo, words: &mut [u64]) {
-        let e: &dyn runtime::Engine = match (&self.vm, &self.walker) {
-            (Some(vm), _) => &**vm,
-            (None, Some(w)) => &**w,
-            (None, None) => unreachable!("a machine has an engine"),
-        };
-        e.call(&mut self.ctx, fi, words);
+        engine(&self.vm, &self.walker).call(&mut self.ctx, fi, words);
     }
 
     /// Runs `main$entry`; an error is a failure of mvm itself.
@@ -373,6 +360,18 @@ impl Machine {
                 out.panic = Some(report);
             }
         }
+    }
+}
+
+/// The engine a machine runs: the interpreter, or else the tree-walker.
+fn engine<'a>(
+    vm: &'a Option<Box<Interp>>,
+    walker: &'a Option<Box<frontend::walk::Walker>>,
+) -> &'a (dyn runtime::Engine + 'static) {
+    match (vm, walker) {
+        (Some(v), _) => &**v,
+        (None, Some(w)) => &**w,
+        (None, None) => unreachable!("a machine has an engine"),
     }
 }
 
