@@ -18,6 +18,15 @@ pub struct Export {
     pub results: Vec<Kind>,
 }
 
+/// Is `obj` a function of package main the embedder provides (declared
+/// without a body, named by the host)?
+pub(crate) fn is_host(p: &Program, obj: ObjId) -> bool {
+    let o = p.obj(obj);
+    o.pkg == p.main_pkg()
+        && o.func().is_some_and(|f| f.native && f.recv_base.is_none())
+        && p.host_funcs.contains(&*o.name)
+}
+
 /// The boundary kind of Go type `t`, if it has one.
 pub fn kind_of(p: &Program, t: TypeId) -> Option<Kind> {
     Some(match p.tt.basic(t)? {

@@ -645,7 +645,7 @@ pub(super) fn lower_declared(l: &mut Lowerer, id: FuncId, obj: ObjId, targs: &[T
         func.loc = loc;
         let entry_vals = func.blocks[0].params.clone();
         let mut fl = FnLower::new(l, &mut func, id, file, Rc::new(subst));
-        if native && fl.l.is_host(obj) {
+        if native && crate::embed::is_host(fl.l.p, obj) {
             fl.host_body(obj, decl.name.pos, entry_vals);
         } else if native {
             fl.native_body(&decl, entry_vals);

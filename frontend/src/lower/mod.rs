@@ -471,14 +471,6 @@ impl<'p> Lowerer<'p> {
         Some(self.func_id(o, &[]))
     }
 
-    /// Is `obj` a function of package main the embedder provides?
-    pub(crate) fn is_host(&self, obj: ObjId) -> bool {
-        let o = self.p.obj(obj);
-        o.pkg == self.p.main_pkg()
-            && o.func().is_some_and(|f| f.native && f.recv_base.is_none())
-            && self.p.host_funcs.contains(&*o.name)
-    }
-
     pub(crate) fn type_is_named_with_methods(&self, t: TypeId) -> bool {
         let base = match self.p.tt.kind(t) {
             TypeKind::Pointer(b) => *b,

@@ -227,14 +227,13 @@ impl Resolver {
             None => Body::Fail(format!("function {} has no origin", self.func_name(id))),
             Some(Origin::Declared { obj, targs }) => {
                 let native = self.p.obj(obj).func().is_some_and(|f| f.native);
-                let o = self.p.obj(obj);
-                let host = native && o.pkg == self.p.main_pkg() && self.p.host_funcs.contains(&*o.name);
-                if host {
+                if crate::embed::is_host(&self.p, obj) {
+                    let name = &self.p.obj(obj).name;
                     // SAFETY: shared outlives the resolver; only read here.
                     let hosts = unsafe { &(*self.shared).hosts };
-                    match hosts.iter().position(|h| *h.name == *o.name) {
+                    match hosts.iter().position(|h| *h.name == **name) {
                         Some(i) => Body::Host(i as u64),
-                        None => Body::Fail(format!("unknown host function {}", o.name)),
+                        None => Body::Fail(format!("unknown host function {name}")),
                     }
                 } else if native {
                     let name = self.func_name(id);
