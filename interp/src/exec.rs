@@ -163,12 +163,8 @@ unsafe fn call_func(fid: usize, ip: *const Instr, fp: *mut u64, nfp: *mut u64, s
     if !code.is_null() {
         return resume(call_jit(code, fp, nfp, st));
     }
-    if interp.ticks {
-        let c = (*st).ctx;
-        (*c).preempt = (*c).preempt.wrapping_sub(1);
-        if ((*c).preempt as i64) < 0 {
-            return resume(preempt_call(fid, ip, fp, nfp, st));
-        }
+    if interp.ticks && slice_used_up(st) {
+        return resume(preempt_call(fid, ip, fp, nfp, st));
     }
     let n = fi.calls.get().wrapping_add(1);
     fi.calls.set(n);
@@ -191,11 +187,26 @@ unsafe fn call_func(fid: usize, ip: *const Instr, fp: *mut u64, nfp: *mut u64, s
 /// then make the call.
 #[inline(never)]
 unsafe fn preempt_call(fid: usize, ip: *const Instr, fp: *mut u64, nfp: *mut u64, st: *mut State) -> Resume {
-    publish_top(fp, st);
-    if !runtime::sched::preempt(&mut *(*st).ctx) {
+    if !offer_yield(fp, st) {
         return (R_PANIC, 0);
     }
     lazy_enter(fid, ip, fp, nfp, st)
+}
+
+/// Counts one back edge (or call) against the goroutine's time slice; true
+/// when it has run out.
+#[inline(always)]
+unsafe fn slice_used_up(st: *mut State) -> bool {
+    let ctx = (*st).ctx;
+    (*ctx).preempt = (*ctx).preempt.wrapping_sub(1);
+    ((*ctx).preempt as i64) < 0
+}
+
+/// Lets other goroutines run (the frame at `fp` published for the
+/// collector); false if the program is ending and the frame must unwind.
+unsafe fn offer_yield(fp: *mut u64, st: *mut State) -> bool {
+    publish_top(fp, st);
+    runtime::sched::preempt(&mut *(*st).ctx)
 }
 
 #[inline(never)]
@@ -241,9 +252,7 @@ unsafe fn back_edge(id: u16, ip: *const Instr, fp: *mut u64, st: *mut State) -> 
     if !osr.is_null() {
         return resume(enter_osr(osr, fp, st));
     }
-    let ctx = (*st).ctx;
-    (*ctx).preempt = (*ctx).preempt.wrapping_sub(1);
-    if ((*ctx).preempt as i64) < 0 {
+    if slice_used_up(st) {
         return resume(preempt(ip, fp, st));
     }
     let counter = f.loop_counts.get_unchecked(id);
@@ -258,8 +267,7 @@ unsafe fn back_edge(id: u16, ip: *const Instr, fp: *mut u64, st: *mut State) -> 
 /// The goroutine's time slice is used up at a back edge: offer to yield.
 #[inline(never)]
 unsafe fn preempt(ip: *const Instr, fp: *mut u64, st: *mut State) -> Resume {
-    publish_top(fp, st);
-    if !runtime::sched::preempt(&mut *(*st).ctx) {
+    if !offer_yield(fp, st) {
         return (R_PANIC, 0);
     }
     enter(ip.offset((*ip).cd() as isize), fp)
