@@ -145,11 +145,21 @@ fn thread_branches(f: &mut Function) -> bool {
 /// condition and targets with the block's parameters replaced by `j`'s
 /// arguments.
 fn branch_through(f: &Function, j: &BlockCall) -> (Value, BlockCall, BlockCall) {
-    let bd = &f.blocks[j.block.index()];
-    let Terminator::Brif(c, t, e) = &bd.term else { unreachable!("thread_branches: not a brif") };
-    let subst = |v: Value| bd.params.iter().position(|&p| p == v).map_or(v, |k| j.args[k]);
-    let call = |t: &BlockCall| BlockCall::new(t.block, t.args.iter().map(|&a| subst(a)).collect());
-    (subst(*c), call(t), call(e))
+    let Terminator::Brif(c, t, e) = &f.blocks[j.block.index()].term else {
+        unreachable!("thread_branches: not a brif")
+    };
+    (passed(f, j, *c), retarget(f, j, t), retarget(f, j, e))
+}
+
+/// `v` as seen inside block `j.block` when entered by `j`: one of its
+/// parameters is the argument `j` passes for it.
+fn passed(f: &Function, j: &BlockCall, v: Value) -> Value {
+    f.blocks[j.block.index()].params.iter().position(|&p| p == v).map_or(v, |k| j.args[k])
+}
+
+/// Call `next`, made from inside block `j.block`, as the caller `j` makes it.
+fn retarget(f: &Function, j: &BlockCall, next: &BlockCall) -> BlockCall {
+    BlockCall::new(next.block, next.args.iter().map(|&a| passed(f, j, a)).collect())
 }
 
 /// Follows forwarding blocks from `t`, substituting their parameters, but
@@ -161,10 +171,7 @@ fn skip_forwarders(f: &Function, forward: &[Option<BlockCall>], t: &mut BlockCal
         if Some(next.block) == avoid {
             break;
         }
-        let params = &f.blocks[t.block.index()].params;
-        let subst = |v: Value| params.iter().position(|&p| p == v).map_or(v, |k| t.args[k]);
-        let args = next.args.iter().map(|&a| subst(a)).collect();
-        *t = BlockCall::new(next.block, args);
+        *t = retarget(f, t, next);
         changed = true;
     }
     changed
