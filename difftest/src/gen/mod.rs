@@ -82,6 +82,25 @@ pub(crate) struct Var {
     pub decl_line: Option<usize>,
 }
 
+impl Var {
+    /// A variable of `frame` that is only read: every permission and
+    /// state flag off, no pending use.
+    pub fn new(name: String, ty: Ty, frame: usize) -> Var {
+        Var {
+            name,
+            ty,
+            frame,
+            assign: false,
+            owner: false,
+            elem_write: false,
+            used: false,
+            fx_closure: false,
+            frozen: false,
+            decl_line: None,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Loop {
     pub label: String,
@@ -254,16 +273,11 @@ impl Gen {
     pub fn declare(&mut self, name: &str, ty: Ty, owner: bool) {
         let frame = self.cur_frame();
         let v = Var {
-            name: name.to_string(),
-            ty,
-            frame,
             assign: true,
             owner,
             elem_write: true,
-            used: false,
-            fx_closure: false,
-            frozen: false,
             decl_line: Some(self.lines.len()),
+            ..Var::new(name.to_string(), ty, frame)
         };
         self.scopes.last_mut().unwrap().1.vars.push(v);
     }
@@ -753,18 +767,7 @@ impl Gen {
             decls.push(format!("var {name} {tg} = {}", e.s));
             self.globals.push((name.clone(), t.clone()));
             let frame = 0;
-            self.scopes[0].1.vars.push(Var {
-                name,
-                ty: t,
-                frame,
-                assign: false,
-                owner: false,
-                elem_write: false,
-                used: true,
-                fx_closure: false,
-                frozen: false,
-                decl_line: None,
-            });
+            self.scopes[0].1.vars.push(Var { used: true, ..Var::new(name, t, frame) });
         }
         // Shuffle.
         for i in (1..decls.len()).rev() {
@@ -789,16 +792,10 @@ impl Gen {
                 self.push_scope();
                 let frame = self.cur_frame();
                 self.declare_var(Var {
-                    name: "r".into(),
-                    ty: self_ty.clone(),
-                    frame,
                     assign: !d.ptr_recv,
-                    owner: false,
                     elem_write: m.effectful || !d.ptr_recv,
                     used: true,
-                    fx_closure: false,
-                    frozen: false,
-                    decl_line: None,
+                    ..Var::new("r".into(), self_ty.clone(), frame)
                 });
                 let mut ps = Vec::new();
                 for (k, pt) in m.params.iter().enumerate() {
@@ -819,18 +816,7 @@ impl Gen {
             self.frames.push(fr);
             self.push_scope();
             let frame = self.cur_frame();
-            self.declare_var(Var {
-                name: "r".into(),
-                ty: Ty::Named(i),
-                frame,
-                assign: false,
-                owner: false,
-                elem_write: false,
-                used: true,
-                fx_closure: false,
-                frozen: false,
-                decl_line: None,
-            });
+            self.declare_var(Var { used: true, ..Var::new("r".into(), Ty::Named(i), frame) });
             // fmt must not recurse into String through %v of r itself.
             let fields: Vec<String> = match &d.under {
                 Under::Struct(fs) => fs
@@ -947,18 +933,7 @@ impl Gen {
             ps.push(format!("{pn} {}", self.t.go(pt)));
             if recursive && k == 0 {
                 let frame = self.cur_frame();
-                self.declare_var(Var {
-                    name: pn,
-                    ty: pt.clone(),
-                    frame,
-                    assign: false,
-                    owner: false,
-                    elem_write: false,
-                    used: true,
-                    fx_closure: false,
-                    frozen: false,
-                    decl_line: None,
-                });
+                self.declare_var(Var { used: true, ..Var::new(pn, pt.clone(), frame) });
             } else {
                 self.declare_param(&pn, pt.clone(), effectful);
             }

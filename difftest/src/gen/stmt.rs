@@ -427,16 +427,8 @@ impl Gen {
                 if let Some(t) = &ity {
                     let frame = g.cur_frame();
                     g.declare_var(Var {
-                        name: iv.clone(),
-                        ty: t.clone(),
-                        frame,
-                        assign: false,
-                        owner: false,
-                        elem_write: false,
                         used: form > 2 || form == 0 || form == 5,
-                        fx_closure: false,
-                        frozen: false,
-                        decl_line: None,
+                        ..Var::new(iv.clone(), t.clone(), frame)
                     });
                 }
                 let nst = 1 + g.rng.below(g.blen(d));
@@ -512,31 +504,13 @@ impl Gen {
         let body = self.with_trips(trips + 1.0, |g| {
             g.sub(|g| {
                 let frame = g.cur_frame();
-                g.declare_var(Var {
-                    name: kn.clone(),
-                    ty: kt.clone(),
-                    frame,
-                    assign: false,
-                    owner: false,
-                    elem_write: false,
-                    used: false,
-                    fx_closure: false,
-                    frozen: false,
-                    decl_line: None,
-                });
+                g.declare_var(Var::new(kn.clone(), kt.clone(), frame));
                 if let Some(vt) = &vt {
                     let simple = !g.t.refish(vt);
                     g.declare_var(Var {
-                        name: vn.clone(),
-                        ty: vt.clone(),
-                        frame,
                         assign: simple,
-                        owner: false,
                         elem_write: simple,
-                        used: false,
-                        fx_closure: false,
-                        frozen: false,
-                        decl_line: None,
+                        ..Var::new(vn.clone(), vt.clone(), frame)
                     });
                 }
                 let nst = 1 + g.rng.below(g.blen(d));
@@ -1119,18 +1093,7 @@ impl Gen {
             self.mark_last_named(&ok);
             let body = self.sub(|g| {
                 let frame = g.cur_frame();
-                g.declare_var(Var {
-                    name: vn.clone(),
-                    ty: ty.clone(),
-                    frame,
-                    assign: false,
-                    owner: false,
-                    elem_write: false,
-                    used: false,
-                    fx_closure: false,
-                    frozen: false,
-                    decl_line: None,
-                });
+                g.declare_var(Var::new(vn.clone(), ty.clone(), frame));
                 g.stmt(1);
             });
             self.emit(format!("if {ok} {{"));
@@ -1276,18 +1239,7 @@ impl Gen {
                 let frame = g.cur_frame();
                 for (n, t) in [(kn.clone(), Some(kt.clone())), (vn.clone(), vt.clone())] {
                     if let Some(t) = t {
-                        g.declare_var(Var {
-                            name: n,
-                            ty: t,
-                            frame,
-                            assign: false,
-                            owner: false,
-                            elem_write: false,
-                            used: false,
-                            fx_closure: false,
-                            frozen: false,
-                            decl_line: None,
-                        });
+                        g.declare_var(Var::new(n, t, frame));
                     }
                 }
                 let nst = 1 + g.rng.below(g.blen(d));
@@ -1347,18 +1299,7 @@ impl Gen {
             let body = self.with_trips(5.0, |g| {
                 g.sub(|g| {
                     let frame = g.cur_frame();
-                    g.declare_var(Var {
-                        name: kn.clone(),
-                        ty: (*kt).clone(),
-                        frame,
-                        assign: false,
-                        owner: false,
-                        elem_write: false,
-                        used: false,
-                        fx_closure: false,
-                        frozen: false,
-                        decl_line: None,
-                    });
+                    g.declare_var(Var::new(kn.clone(), (*kt).clone(), frame));
                     let n = 1 + g.rng.below(3);
                     for _ in 0..n {
                         g.stmt(d - 1);
@@ -1435,18 +1376,7 @@ impl Gen {
             let mut used = false;
             let body = self.sub(|g| {
                 let frame = g.cur_frame();
-                g.declare_var(Var {
-                    name: x.clone(),
-                    ty: ty.clone(),
-                    frame,
-                    assign: false,
-                    owner: false,
-                    elem_write: false,
-                    used: false,
-                    fx_closure: false,
-                    frozen: false,
-                    decl_line: None,
-                });
+                g.declare_var(Var::new(x.clone(), ty.clone(), frame));
                 g.stmt(d - 1);
                 used = g.keep_if_mentioned(&x);
             });
@@ -1498,18 +1428,7 @@ impl Gen {
             let body = self.sub(|g| {
                 if !multi {
                     let frame = g.cur_frame();
-                    g.declare_var(Var {
-                        name: x.clone(),
-                        ty: ty.clone(),
-                        frame,
-                        assign: false,
-                        owner: false,
-                        elem_write: false,
-                        used: false,
-                        fx_closure: false,
-                        frozen: false,
-                        decl_line: None,
-                    });
+                    g.declare_var(Var::new(x.clone(), ty.clone(), frame));
                 }
                 g.stmt(d - 1);
                 used = g.keep_if_mentioned(&x);
@@ -1633,18 +1552,7 @@ impl Gen {
         let mut used = false;
         let b1 = self.sub(|g| {
             let frame = g.cur_frame();
-            g.declare_var(Var {
-                name: v.clone(),
-                ty: t.clone(),
-                frame,
-                assign: false,
-                owner: false,
-                elem_write: false,
-                used: false,
-                fx_closure: false,
-                frozen: false,
-                decl_line: None,
-            });
+            g.declare_var(Var::new(v.clone(), t.clone(), frame));
             g.stmt(d - 1);
             used = g.keep_if_mentioned(&v);
         });
@@ -1676,18 +1584,7 @@ impl Gen {
             g.sub(|g| {
                 g.frame().budget -= fd.cost;
                 let frame = g.cur_frame();
-                g.declare_var(Var {
-                    name: i.clone(),
-                    ty: Ty::Int(IntK::Int),
-                    frame,
-                    assign: false,
-                    owner: false,
-                    elem_write: false,
-                    used: false,
-                    fx_closure: false,
-                    frozen: false,
-                    decl_line: None,
-                });
+                g.declare_var(Var::new(i.clone(), Ty::Int(IntK::Int), frame));
                 let mut args = Vec::new();
                 for (k, p) in fd.params.iter().enumerate() {
                     if k == 0 && fd.recursive {
