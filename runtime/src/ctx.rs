@@ -258,11 +258,9 @@ impl Ctx {
         if self.heap().should_collect() {
             crate::gc::collect(self);
         }
-        if self.shared().limits.max_heap.is_some() && !crate::limits::check_heap(self, size) {
-            // The program is ending; the caller may still write to what it
-            // asked for before its engine unwinds, so it gets real memory.
-            return self.heap().alloc(size, noscan);
-        }
+        // Past a memory limit the program starts ending, but the request is
+        // still served: the caller may write to it before its engine unwinds.
+        crate::limits::check_heap(self, size);
         self.heap().alloc(size, noscan)
     }
 

@@ -67,18 +67,20 @@ pub fn check_time(ctx: &mut Ctx) -> bool {
     true
 }
 
-/// Before allocating `size` bytes: false (and the program ending) when
-/// they would not fit under the ceiling even after a collection.
+/// Before allocating `size` bytes: ends the program when they would not
+/// fit under the ceiling even after a collection.
 #[inline]
-pub fn check_heap(ctx: &mut Ctx, size: usize) -> bool {
-    let Some(max) = ctx.shared().limits.max_heap else { return true };
-    if ctx.heap().in_use().saturating_add(size) <= max {
-        return true;
+pub fn check_heap(ctx: &mut Ctx, size: usize) {
+    let Some(max) = ctx.shared().limits.max_heap else { return };
+    if ctx.heap().in_use().saturating_add(size) > max {
+        over_heap(ctx, size, max);
     }
+}
+
+#[cold]
+fn over_heap(ctx: &mut Ctx, size: usize, max: usize) {
     crate::gc::collect(ctx);
-    if ctx.heap().in_use().saturating_add(size) <= max {
-        return true;
+    if ctx.heap().in_use().saturating_add(size) > max {
+        exceed(ctx, Limit::Memory);
     }
-    exceed(ctx, Limit::Memory);
-    false
 }
